@@ -1,0 +1,227 @@
+import {
+  CatalogError,
+  CatalogHttpError,
+  CatalogNetworkError,
+  CatalogTimeoutError,
+  isAbortError,
+} from './errors.js';
+import type { Catalog, CatalogIssue } from './types.js';
+import { parseCatalogText, validateCatalog } from './validate.js';
+
+/** How the shared loader talks to catalog servers. */
+export interface LoaderOptions {
+  /** Milliseconds one attempt may take, body included. */
+  timeout: number;
+  /** Further attempts after a network error, a 5xx or a 429. Never for other 4xx, timeouts or bad bodies. */
+  retries: number;
+  /** First backoff delay in ms; each retry doubles it, with jitter. */
+  retryDelay: number;
+  /** The longest wait before a retry, in ms; a `Retry-After` beyond it is not waited for. */
+  maxRetryDelay: number;
+}
+
+const defaults: LoaderOptions = { timeout: 10_000, retries: 2, retryDelay: 500, maxRetryDelay: 10_000 };
+let options: LoaderOptions = { ...defaults };
+
+/** Changes how every widget on the page loads catalogs, e.g. `configureCatalogLoader({ timeout: 5000 })`. */
+export function configureCatalogLoader(changes: Partial<LoaderOptions>): LoaderOptions {
+  options = { ...options, ...changes };
+  return { ...options };
+}
+
+/** Puts the loader options back to their defaults. */
+export function resetCatalogLoader(): void {
+  options = { ...defaults };
+}
+
+/** A catalog that has been loaded and validated, as every widget that asked for it shares it. */
+export interface LoadedCatalog {
+  catalog: Catalog;
+  issues: CatalogIssue[];
+  /** Absolute URL of the document, or undefined for a `catalog` property or inline JSON. */
+  url: string | undefined;
+  /** Set once the issues have been reported, so that they are reported once. */
+  issuesReported: boolean;
+}
+
+/** Turns parsed JSON into a {@link LoadedCatalog}; throws CatalogSchemaError when it is not a catalog. */
+export function toLoadedCatalog(json: unknown, url: string | undefined, baseUrl: string): LoadedCatalog {
+  const { catalog, issues } = validateCatalog(json, { baseUrl: url ?? baseUrl });
+  return { catalog, issues, url, issuesReported: false };
+}
+
+interface Entry {
+  promise: Promise<LoadedCatalog>;
+  controller: AbortController;
+  waiters: number;
+  settled: boolean;
+}
+
+/**
+ * One store per page, keyed by absolute URL: every widget that asks for the same URL shares one
+ * request and its result. A request in flight is aborted when the last widget waiting for it
+ * stops waiting; a failure is not kept, so the next load (a Retry) asks the server again.
+ */
+export class CatalogStore {
+  readonly #entries = new Map<string, Entry>();
+
+  /** Loads (or joins the load of) the catalog at `url`. Rejects with an AbortError when `signal` aborts. */
+  load(url: string, signal?: AbortSignal): Promise<LoadedCatalog> {
+    const key = normalizeUrl(url);
+    let entry = this.#entries.get(key);
+    if (!entry) entry = this.#start(key);
+    if (entry.settled) return entry.promise;
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    entry.waiters += 1;
+    const current = entry;
+    return new Promise<LoadedCatalog>((resolve, reject) => {
+      const onAbort = () => {
+        current.waiters -= 1;
+        if (current.waiters === 0 && !current.settled) {
+          current.controller.abort();
+          if (this.#entries.get(key) === current) this.#entries.delete(key);
+        }
+        reject(signal!.reason);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      current.promise.then(
+        (value) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(value);
+        },
+        (error) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  /** The settled result for `url`, if there is one; lets a late widget render without a pending state. */
+  peek(url: string): Promise<LoadedCatalog> | undefined {
+    const entry = this.#entries.get(normalizeUrl(url));
+    return entry?.settled ? entry.promise : undefined;
+  }
+
+  /** Forgets the result for `url`, so the next load asks the server again. */
+  invalidate(url: string): void {
+    const key = normalizeUrl(url);
+    const entry = this.#entries.get(key);
+    if (entry?.settled) this.#entries.delete(key);
+  }
+
+  /** Forgets every settled result. */
+  clear(): void {
+    for (const [key, entry] of this.#entries) if (entry.settled) this.#entries.delete(key);
+  }
+
+  #start(key: string): Entry {
+    const controller = new AbortController();
+    const entry: Entry = { controller, waiters: 0, settled: false, promise: undefined! };
+    entry.promise = fetchCatalog(key, controller.signal).then(
+      (loaded) => {
+        entry.settled = true;
+        return loaded;
+      },
+      (error: unknown) => {
+        entry.settled = true;
+        if (this.#entries.get(key) === entry) this.#entries.delete(key);
+        throw error;
+      },
+    );
+    // A load whose every waiter left is rejected with an AbortError nobody reads.
+    entry.promise.catch(() => {});
+    this.#entries.set(key, entry);
+    return entry;
+  }
+}
+
+/** The store every widget on this page shares. */
+export const catalogStore = new CatalogStore();
+
+function normalizeUrl(url: string): string {
+  const absolute = new URL(url, document.baseURI);
+  absolute.hash = '';
+  return absolute.href;
+}
+
+/** Fetches, parses and validates one catalog, with a timeout per attempt and retries with backoff. */
+async function fetchCatalog(url: string, signal: AbortSignal): Promise<LoadedCatalog> {
+  const { retries } = options;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      const { text, contentType } = await fetchOnce(url, signal, options.timeout);
+      return toLoadedCatalog(parseCatalogText(text, url, contentType), url, url);
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      const delay = attempt < retries ? retryDelay(error, attempt) : undefined;
+      if (delay === undefined) throw error;
+      await sleep(delay, signal);
+    }
+  }
+}
+
+async function fetchOnce(url: string, outer: AbortSignal, timeout: number): Promise<{ text: string; contentType: string }> {
+  const controller = new AbortController();
+  const abort = () => controller.abort(outer.reason);
+  outer.addEventListener('abort', abort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  try {
+    const response = await fetch(url, {
+      signal: controller.signal,
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+    });
+    if (!response.ok) {
+      throw new CatalogHttpError(url, response.status, parseRetryAfter(response.headers.get('Retry-After')));
+    }
+    const text = await response.text();
+    return { text, contentType: response.headers.get('Content-Type') ?? '' };
+  } catch (error) {
+    if (timedOut) throw new CatalogTimeoutError(url, timeout);
+    if (outer.aborted || isAbortError(error) || error instanceof CatalogError) throw error;
+    throw new CatalogNetworkError(url, error);
+  } finally {
+    clearTimeout(timer);
+    outer.removeEventListener('abort', abort);
+  }
+}
+
+/** Milliseconds to wait before the next attempt, or undefined when the error is not worth retrying. */
+function retryDelay(error: unknown, attempt: number): number | undefined {
+  const backoff = Math.min(options.maxRetryDelay, options.retryDelay * 2 ** attempt);
+  const jittered = backoff / 2 + Math.random() * (backoff / 2);
+  if (error instanceof CatalogNetworkError) return jittered;
+  if (error instanceof CatalogHttpError && (error.status >= 500 || error.status === 429)) {
+    if (error.retryAfter === undefined) return jittered;
+    const wait = error.retryAfter * 1000;
+    return wait <= options.maxRetryDelay ? wait : undefined;
+  }
+  return undefined;
+}
+
+/** Seconds from a Retry-After header (delta-seconds or an HTTP date). */
+function parseRetryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,490 @@
+import { CatalogParseError, CatalogSchemaError } from './errors.js';
+import {
+  CATALOG_VERSION,
+  COURSE_STATUSES,
+  DIVISION_IDS,
+  MODALITIES,
+  POST_KINDS,
+  type Adaptation,
+  type Catalog,
+  type CatalogImage,
+  type CatalogIssue,
+  type Course,
+  type CourseSession,
+  type Credit,
+  type Division,
+  type Fact,
+  type Mission,
+  type Organization,
+  type Post,
+  type Price,
+  type Program,
+} from './types.js';
+import { safeUrl } from './url.js';
+
+/** Longest text kept per kind of field; longer text is shortened with an ellipsis and reported. */
+export const TEXT_LIMITS = { id: 200, short: 300, summary: 2000, long: 5000 } as const;
+
+/** Options for {@link validateCatalog}. */
+export interface ValidateOptions {
+  /** Absolute URL the document came from; relative links resolve against it. */
+  baseUrl?: string;
+}
+
+/** A validated catalog and the problems found on the way. */
+export interface ValidationResult {
+  catalog: Catalog;
+  issues: CatalogIssue[];
+}
+
+/** Thrown inside an item reader: the item is dropped and the problem reported at `path`. */
+class Invalid extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Json = Record<string, unknown>;
+
+class Reader {
+  readonly issues: CatalogIssue[] = [];
+  constructor(readonly baseUrl: string | undefined) {}
+
+  report(path: string, message: string, action: CatalogIssue['action']): void {
+    this.issues.push({ path, message, action });
+  }
+
+  object(value: unknown, path: string): Json {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      throw new Invalid(path, `should be an object, not ${describe(value)}`);
+    }
+    return value as Json;
+  }
+
+  text(value: unknown, path: string, max: number): string {
+    if (typeof value !== 'string') throw new Invalid(path, `should be text, not ${describe(value)}`);
+    // NUL and other C0 controls (but tab and newline) never belong in catalog text.
+    // eslint-disable-next-line no-control-regex
+    let clean = value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+    if (clean === '') throw new Invalid(path, 'is empty');
+    if (clean.length > max) {
+      clean = `${Array.from(clean.slice(0, max)).slice(0, -1).join('').trimEnd()}…`;
+      this.report(path, `is longer than ${max} characters and was shortened`, 'fixed');
+    }
+    return clean;
+  }
+
+  optionalText(value: unknown, path: string, max: number): string | undefined {
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+    return this.text(value, path, max);
+  }
+
+  textList(value: unknown, path: string, max = TEXT_LIMITS.short): string[] {
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) throw new Invalid(path, `should be a list, not ${describe(value)}`);
+    const out: string[] = [];
+    value.forEach((entry, i) => {
+      const text = this.optionalText(entry, `${path}[${i}]`, max);
+      if (text !== undefined) out.push(text);
+    });
+    return out;
+  }
+
+  number(value: unknown, path: string, min: number, max: number): number {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw new Invalid(path, `should be a number, not ${describe(value)}`);
+    }
+    if (value < min || value > max) throw new Invalid(path, `should be between ${min} and ${max}, not ${value}`);
+    return value;
+  }
+
+  boolean(value: unknown, path: string, fallback: boolean): boolean {
+    if (value === undefined || value === null) return fallback;
+    if (typeof value !== 'boolean') throw new Invalid(path, `should be true or false, not ${describe(value)}`);
+    return value;
+  }
+
+  choice<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
+    if (typeof value !== 'string' || !allowed.includes(value as T)) {
+      throw new Invalid(path, `should be one of ${allowed.join(', ')}, not ${describe(value)}`);
+    }
+    return value as T;
+  }
+
+  /** A link: unsafe schemes are removed (the item stays) and reported. */
+  url(value: unknown, path: string): string | undefined {
+    if (value === undefined || value === null || value === '') return undefined;
+    if (typeof value !== 'string') throw new Invalid(path, `should be a URL, not ${describe(value)}`);
+    const safe = safeUrl(value, this.baseUrl);
+    if (safe === null) {
+      this.report(path, 'is not an http(s), mailto or relative link and was removed', 'fixed');
+      return undefined;
+    }
+    return safe;
+  }
+
+  dateTime(value: unknown, path: string): string {
+    if (typeof value !== 'string' || !DATE_TIME.test(value) || !isRealDate(value)) {
+      throw new Invalid(path, `should be an ISO 8601 date-time with an offset, such as 2026-03-02T09:00:00-05:00, not ${describe(value)}`);
+    }
+    return value;
+  }
+
+  date(value: unknown, path: string): string {
+    if (typeof value !== 'string' || !(DATE_ONLY.test(value) || DATE_TIME.test(value)) || !isRealDate(value)) {
+      throw new Invalid(path, `should be an ISO 8601 date such as 2026-03-02, not ${describe(value)}`);
+    }
+    return value;
+  }
+
+  optionalDate(value: unknown, path: string): string | undefined {
+    return value === undefined || value === null ? undefined : this.date(value, path);
+  }
+
+  language(value: unknown, path: string): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    const tag = this.text(value, path, 35);
+    try {
+      return Intl.getCanonicalLocales(tag)[0];
+    } catch {
+      throw new Invalid(path, `should be a BCP 47 language tag such as en, es or pt-BR, not ${describe(value)}`);
+    }
+  }
+
+  timeZone(value: unknown, path: string): string {
+    const zone = this.text(value, path, 64);
+    if (!isTimeZone(zone)) throw new Invalid(path, `should be an IANA time zone such as America/New_York, not ${describe(value)}`);
+    return zone;
+  }
+
+  price(value: unknown, path: string): Price | undefined {
+    if (value === undefined || value === null) return undefined;
+    const o = this.object(value, path);
+    if (o.free === true) return { free: true };
+    const amount = this.number(o.amount, `${path}.amount`, 0, 1e9);
+    const currency = typeof o.currency === 'string' ? o.currency.trim().toUpperCase() : o.currency;
+    if (typeof currency !== 'string' || !isCurrency(currency)) {
+      throw new Invalid(`${path}.currency`, `should be an ISO 4217 currency code such as USD, not ${describe(o.currency)}`);
+    }
+    return amount === 0 ? { free: true } : { free: false, amount, currency };
+  }
+
+  image(value: unknown, path: string): CatalogImage | undefined {
+    if (value === undefined || value === null) return undefined;
+    const o = this.object(value, path);
+    const url = this.url(o.url, `${path}.url`);
+    if (typeof o.alt !== 'string') {
+      this.report(`${path}.alt`, 'is missing: an image needs alt text (use "" for a decorative one); the image was removed', 'fixed');
+      return undefined;
+    }
+    if (!url) return undefined;
+    return { url, alt: o.alt.trim().slice(0, TEXT_LIMITS.short) };
+  }
+
+  /** Reads a list of items; a bad item (or a repeated id) is dropped and reported, the rest stay. */
+  items<T extends { id?: string; region?: string }>(
+    value: unknown,
+    path: string,
+    read: (item: unknown, path: string) => T,
+    key: 'id' | 'region' = 'id',
+  ): T[] {
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.report(path, `should be a list, not ${describe(value)}; it was ignored`, 'ignored');
+      return [];
+    }
+    const seen = new Set<string>();
+    const out: T[] = [];
+    value.forEach((raw, i) => {
+      const itemPath = `${path}[${i}]`;
+      try {
+        const item = read(raw, itemPath);
+        const id = item[key];
+        if (id !== undefined) {
+          if (seen.has(id)) throw new Invalid(`${itemPath}.${key}`, `repeats ${key} "${id}"`);
+          seen.add(id);
+        }
+        out.push(item);
+      } catch (error) {
+        if (!(error instanceof Invalid)) throw error;
+        this.report(error.path, `${error.message}; the item was dropped`, 'dropped');
+      }
+    });
+    return out;
+  }
+
+  /** Reads an optional section; when it is bad it is left out and reported. */
+  section<T>(value: unknown, path: string, read: (value: unknown, path: string) => T): T | undefined {
+    if (value === undefined || value === null) return undefined;
+    try {
+      return read(value, path);
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      this.report(error.path, `${error.message}; this section was left out`, 'dropped');
+      return undefined;
+    }
+  }
+
+  id(value: unknown, path: string): string {
+    if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+    return this.text(value, path, TEXT_LIMITS.id);
+  }
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** True when the calendar date in an ISO string exists (no 30 February) and the time is in range. */
+function isRealDate(value: string): boolean {
+  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)!.map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return false;
+  return !Number.isNaN(Date.parse(value));
+}
+
+const zoneCache = new Map<string, boolean>();
+function isTimeZone(zone: string): boolean {
+  let known = zoneCache.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = zone.includes('/') || zone === 'UTC';
+    } catch {
+      known = false;
+    }
+    zoneCache.set(zone, known);
+  }
+  return known;
+}
+
+let currencies: Set<string> | undefined;
+function isCurrency(code: string): boolean {
+  if (!currencies) {
+    const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
+    currencies = new Set(intl.supportedValuesOf ? intl.supportedValuesOf('currency') : []);
+  }
+  return currencies.size > 0 ? currencies.has(code) : /^[A-Z]{3}$/.test(code);
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 40)}…"` : `"${value}"`;
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+function readOrganization(r: Reader, value: unknown, path: string): Organization {
+  const o = r.object(value, path);
+  const facts = Array.isArray(o.facts) ? o.facts : [];
+  if (o.facts !== undefined && !Array.isArray(o.facts)) r.report(`${path}.facts`, 'should be a list; it was ignored', 'ignored');
+  const kept: Fact[] = [];
+  facts.forEach((fact, i) => {
+    const factPath = `${path}.facts[${i}]`;
+    const item = r.section(fact, factPath, (f, p) => {
+      const obj = r.object(f, p);
+      const rawValue = typeof obj.value === 'number' ? String(obj.value) : obj.value;
+      return { value: r.text(rawValue, `${p}.value`, 40), label: r.text(obj.label, `${p}.label`, TEXT_LIMITS.short) };
+    });
+    if (item) kept.push(item);
+  });
+  return {
+    name: r.text(o.name, `${path}.name`, TEXT_LIMITS.short),
+    url: r.url(o.url, `${path}.url`),
+    founded: o.founded === undefined || o.founded === null ? undefined : r.number(o.founded, `${path}.founded`, 1000, 3000),
+    facts: kept,
+  };
+}
+
+function readMission(r: Reader, value: unknown, path: string): Mission {
+  const o = r.object(value, path);
+  const a = r.object(o.attribution, `${path}.attribution`);
+  return {
+    statement: r.text(o.statement, `${path}.statement`, TEXT_LIMITS.long),
+    attribution: {
+      name: r.text(a.name, `${path}.attribution.name`, TEXT_LIMITS.short),
+      title: r.optionalText(a.title, `${path}.attribution.title`, TEXT_LIMITS.short),
+    },
+  };
+}
+
+function readDivision(r: Reader, value: unknown, path: string): Division {
+  const o = r.object(value, path);
+  return {
+    id: r.choice(o.id, `${path}.id`, DIVISION_IDS),
+    name: r.text(o.name, `${path}.name`, TEXT_LIMITS.short),
+    summary: r.optionalText(o.summary, `${path}.summary`, TEXT_LIMITS.summary) ?? '',
+    url: r.url(o.url, `${path}.url`),
+    offerings: r.textList(o.offerings, `${path}.offerings`),
+  };
+}
+
+function readCredit(r: Reader, value: unknown, path: string): Credit {
+  const o = r.object(value, path);
+  const amount = r.number(o.amount, `${path}.amount`, 0, 1000);
+  if (amount === 0) throw new Invalid(`${path}.amount`, 'should be more than 0');
+  return { type: r.text(o.type, `${path}.type`, TEXT_LIMITS.short), amount };
+}
+
+function readSession(r: Reader, value: unknown, path: string): CourseSession {
+  const o = r.object(value, path);
+  const start = r.dateTime(o.start, `${path}.start`);
+  const end = o.end === undefined || o.end === null ? undefined : r.dateTime(o.end, `${path}.end`);
+  if (end !== undefined && Date.parse(end) < Date.parse(start)) {
+    throw new Invalid(`${path}.end`, `is before the start (${start})`);
+  }
+  const location =
+    o.location === undefined || o.location === null
+      ? undefined
+      : (() => {
+          const l = r.object(o.location, `${path}.location`);
+          return {
+            name: r.optionalText(l.name, `${path}.location.name`, TEXT_LIMITS.short),
+            city: r.optionalText(l.city, `${path}.location.city`, TEXT_LIMITS.short),
+            country: r.optionalText(l.country, `${path}.location.country`, TEXT_LIMITS.short),
+          };
+        })();
+  const hasPlace = !!location && !!(location.name || location.city || location.country);
+  return {
+    start,
+    end,
+    timeZone: r.timeZone(o.timeZone, `${path}.timeZone`),
+    online: r.boolean(o.online, `${path}.online`, !hasPlace),
+    location: hasPlace ? location : undefined,
+  };
+}
+
+function readList<T>(r: Reader, value: unknown, path: string, read: (r: Reader, v: unknown, p: string) => T): T[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new Invalid(path, `should be a list, not ${describe(value)}`);
+  return value.map((item, i) => read(r, item, `${path}[${i}]`));
+}
+
+function readCourse(r: Reader, value: unknown, path: string): Course {
+  const o = r.object(value, path);
+  return {
+    id: r.id(o.id, `${path}.id`),
+    title: r.text(o.title, `${path}.title`, TEXT_LIMITS.short),
+    summary: r.optionalText(o.summary, `${path}.summary`, TEXT_LIMITS.summary) ?? '',
+    url: r.url(o.url, `${path}.url`),
+    division: r.choice(o.division, `${path}.division`, DIVISION_IDS),
+    modality: r.choice(o.modality, `${path}.modality`, MODALITIES),
+    accredited: r.boolean(o.accredited, `${path}.accredited`, false),
+    credits: readList(r, o.credits, `${path}.credits`, readCredit),
+    topics: r.textList(o.topics, `${path}.topics`),
+    audience: r.textList(o.audience, `${path}.audience`),
+    language: r.language(o.language, `${path}.language`),
+    price: r.price(o.price, `${path}.price`),
+    status: r.choice(o.status, `${path}.status`, COURSE_STATUSES),
+    sessions: readList(r, o.sessions, `${path}.sessions`, readSession),
+    directors: r.textList(o.directors, `${path}.directors`),
+    image: r.image(o.image, `${path}.image`),
+    updated: r.optionalDate(o.updated, `${path}.updated`),
+  };
+}
+
+function readAdaptation(r: Reader, value: unknown, path: string): Adaptation {
+  const o = r.object(value, path);
+  const region = r.text(o.region, `${path}.region`, 64);
+  const locale = r.language(o.locale, `${path}.locale`);
+  if (!locale) throw new Invalid(`${path}.locale`, 'is missing');
+  return {
+    region,
+    regionName: r.optionalText(o.regionName, `${path}.regionName`, TEXT_LIMITS.short),
+    locale,
+    title: r.optionalText(o.title, `${path}.title`, TEXT_LIMITS.short),
+    summary: r.optionalText(o.summary, `${path}.summary`, TEXT_LIMITS.summary),
+    language: r.language(o.language, `${path}.language`),
+    cohortStart: r.optionalDate(o.cohortStart, `${path}.cohortStart`),
+    applicationDeadline: r.optionalDate(o.applicationDeadline, `${path}.applicationDeadline`),
+    fee: r.price(o.fee, `${path}.fee`),
+    url: r.url(o.url, `${path}.url`),
+    venue: r.optionalText(o.venue, `${path}.venue`, TEXT_LIMITS.short),
+  };
+}
+
+function readProgram(r: Reader, value: unknown, path: string): Program {
+  const o = r.object(value, path);
+  return {
+    id: r.id(o.id, `${path}.id`),
+    title: r.text(o.title, `${path}.title`, TEXT_LIMITS.short),
+    summary: r.optionalText(o.summary, `${path}.summary`, TEXT_LIMITS.summary) ?? '',
+    url: r.url(o.url, `${path}.url`),
+    durationMonths: r.number(o.durationMonths, `${path}.durationMonths`, 0.25, 120),
+    format: r.choice(o.format, `${path}.format`, MODALITIES),
+    audience: r.textList(o.audience, `${path}.audience`),
+    language: r.language(o.language, `${path}.language`),
+    cohortStart: r.optionalDate(o.cohortStart, `${path}.cohortStart`),
+    applicationDeadline: r.optionalDate(o.applicationDeadline, `${path}.applicationDeadline`),
+    fee: r.price(o.fee, `${path}.fee`),
+    adaptations: r.items(o.adaptations, `${path}.adaptations`, (a, p) => readAdaptation(r, a, p), 'region'),
+  };
+}
+
+function readPost(r: Reader, value: unknown, path: string): Post {
+  const o = r.object(value, path);
+  return {
+    id: r.id(o.id, `${path}.id`),
+    kind: r.choice(o.kind, `${path}.kind`, POST_KINDS),
+    title: r.text(o.title, `${path}.title`, TEXT_LIMITS.short),
+    summary: r.optionalText(o.summary, `${path}.summary`, TEXT_LIMITS.summary) ?? '',
+    url: r.url(o.url, `${path}.url`),
+    published: r.date(o.published, `${path}.published`),
+    author: r.optionalText(o.author, `${path}.author`, TEXT_LIMITS.short),
+    image: r.image(o.image, `${path}.image`),
+  };
+}
+
+/**
+ * Checks a parsed JSON document against the catalog format v1 and returns a clean catalog.
+ * Throws {@link CatalogSchemaError} when the document as a whole is not a v1 catalog; a bad item
+ * is dropped on its own and listed in `issues`. Unknown fields are ignored.
+ */
+export function validateCatalog(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new CatalogSchemaError(`A catalog must be a JSON object, but this document is ${describe(input)}.`, options.baseUrl);
+  }
+  const doc = input as Json;
+  if (doc.version === undefined) {
+    throw new CatalogSchemaError('This document has no "version" field, so it is not an HMS catalog.', options.baseUrl);
+  }
+  if (doc.version !== CATALOG_VERSION) {
+    throw new CatalogSchemaError(
+      `Catalog version ${describe(doc.version)} is not supported; this widget reads version ${CATALOG_VERSION}.`,
+      options.baseUrl,
+    );
+  }
+  const r = new Reader(options.baseUrl);
+  const catalog: Catalog = {
+    version: CATALOG_VERSION,
+    notice: r.section(doc.notice, '$.notice', (v, p) => r.text(v, p, TEXT_LIMITS.summary)),
+    organization: r.section(doc.organization, '$.organization', (v, p) => readOrganization(r, v, p)),
+    mission: r.section(doc.mission, '$.mission', (v, p) => readMission(r, v, p)),
+    divisions: r.items(doc.divisions, '$.divisions', (v, p) => readDivision(r, v, p)),
+    courses: r.items(doc.courses, '$.courses', (v, p) => readCourse(r, v, p)),
+    programs: r.items(doc.programs, '$.programs', (v, p) => readProgram(r, v, p)),
+    posts: r.items(doc.posts, '$.posts', (v, p) => readPost(r, v, p)),
+  };
+  return { catalog, issues: r.issues };
+}
+
+/**
+ * Parses a catalog body. Throws {@link CatalogParseError} for an empty body, an HTML page
+ * (a captive portal or an error page) or broken JSON.
+ */
+export function parseCatalogText(text: string, url?: string, contentType = ''): unknown {
+  const body = text.replace(/^\uFEFF/, '').trim();
+  if (body === '') throw new CatalogParseError('empty', 'The catalog response is empty.', url);
+  if (/html/i.test(contentType) || body.startsWith('<')) {
+    throw new CatalogParseError('html', 'The catalog address returned a web page instead of JSON.', url);
+  }
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    throw new CatalogParseError('invalid-json', `The catalog is not valid JSON: ${(error as Error).message}`, url);
+  }
+}

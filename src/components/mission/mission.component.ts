@@ -1,0 +1,186 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { LoadedCatalog } from '../../catalog/loader.js';
+import type { Catalog, Division, Organization } from '../../catalog/types.js';
+import { HmsCatalogElement } from '../../internal/catalog-element.js';
+import { missionStyles } from './mission.styles.js';
+
+/** What `<hms-mission>` shows. */
+export type MissionVariant = 'full' | 'quote' | 'compact';
+const VARIANTS: readonly MissionVariant[] = ['full', 'quote', 'compact'];
+
+/**
+ * @summary The HMS Global Academy mission block: the mission statement with its attribution, the
+ * organization's facts and its three divisions, from the catalog.
+ *
+ * @tag hms-mission
+ *
+ * @attr {string} src - URL of the catalog JSON.
+ * @attr {'full'|'quote'|'compact'} variant - `full` (quote, facts, divisions), `quote` (the statement only) or `compact` (facts and division links on one band).
+ * @attr {number} heading-level - Heading level of the division names (2 to 6; default 3).
+ * @attr {string} locale - Language of the widget's own text.
+ *
+ * @fires {HmsLoadEvent} hms-load - The catalog loaded; detail has item counts and the URL.
+ * @fires {HmsErrorEvent} hms-error - The catalog could not be shown; detail has the error and the message shown.
+ * @fires {HmsCatalogIssuesEvent} hms-catalog-issues - Validation dropped or cleaned items (once per document).
+ *
+ * @csspart mission - The root of the loaded content.
+ * @csspart quote - The figure holding the statement and its attribution.
+ * @csspart statement - The quoted mission statement.
+ * @csspart attribution - Who signs it: name and title.
+ * @csspart attribution-name - The name.
+ * @csspart attribution-title - The title.
+ * @csspart organization - The organization's name (compact variant).
+ * @csspart facts - The list of facts.
+ * @csspart fact - One fact.
+ * @csspart fact-value - A fact's number.
+ * @csspart fact-label - A fact's label.
+ * @csspart divisions - The list of divisions.
+ * @csspart division - One division.
+ * @csspart division-name - A division's name (a heading in the full variant).
+ * @csspart division-link - The link on a division's name.
+ * @csspart division-summary - A division's one-line summary.
+ * @csspart offerings - The kinds of offering of a division.
+ * @csspart offering - One kind of offering.
+ * @csspart empty - Shown when the catalog has no mission.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart error - The error box.
+ * @csspart error-title - The error box's heading.
+ * @csspart error-message - What went wrong.
+ * @csspart error-help - How to fix a missing source.
+ * @csspart retry - The Retry button.
+ * @csspart status - The visually hidden live region that announces loading and errors.
+ *
+ * @cssprop --hms-mission-accent-color - Quote rule and fact numbers (default: --hms-color-primary).
+ * @cssprop --hms-mission-quote-font-size - Size of the statement (default: --hms-font-size-lg).
+ * @cssprop --hms-mission-fact-font-size - Size of fact numbers (default: --hms-font-size-display).
+ */
+export class HmsMission extends HmsCatalogElement {
+  static override styles = missionStyles;
+
+  /** What the block shows: `full`, `quote` or `compact`. */
+  @property({ reflect: true }) variant: MissionVariant = 'full';
+
+  /** Heading level of the division names, 2 to 6. */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
+      console.warn(`<hms-mission>: variant="${this.variant}" is not one of ${VARIANTS.join(', ')}; showing "full".`);
+    }
+  }
+
+  override render(): TemplateResult {
+    return this.renderCatalog(
+      (loaded) => this.renderContent(loaded),
+      () => this.renderSkeleton(),
+    );
+  }
+
+  private get shownVariant(): MissionVariant {
+    return VARIANTS.includes(this.variant) ? this.variant : 'full';
+  }
+
+  private get level(): number {
+    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+  }
+
+  private renderContent({ catalog }: LoadedCatalog): TemplateResult {
+    const variant = this.shownVariant;
+    if (variant === 'compact') return this.renderCompact(catalog);
+    return html`<div part="mission" class="mission ${variant}">
+      ${this.renderQuote(catalog)}
+      ${variant === 'full' ? html`${this.renderFacts(catalog.organization)} ${this.renderDivisions(catalog.divisions, true)}` : nothing}
+    </div>`;
+  }
+
+  private renderQuote({ mission }: Catalog): TemplateResult {
+    if (!mission) return html`<p part="empty" class="empty">${this.t.missionEmpty}</p>`;
+    const { name, title } = mission.attribution;
+    return html`<figure part="quote" class="quote" aria-label=${this.t.missionLabel}>
+      <blockquote part="statement" class="statement"><p>${mission.statement}</p></blockquote>
+      <figcaption part="attribution" class="attribution">
+        <span part="attribution-name" class="attribution-name">${name}</span>
+        ${title ? html`<span part="attribution-title" class="attribution-title">${title}</span>` : nothing}
+      </figcaption>
+    </figure>`;
+  }
+
+  private renderFacts(organization: Organization | undefined): TemplateResult | typeof nothing {
+    if (!organization || organization.facts.length === 0) return nothing;
+    return html`<ul part="facts" class="facts" aria-label=${this.t.factsLabel(organization.name)}>
+      ${organization.facts.map(
+        (fact) => html`<li part="fact" class="fact">
+          <span part="fact-value" class="fact-value">${fact.value}</span>
+          <span part="fact-label" class="fact-label">${fact.label}</span>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderDivisions(divisions: Division[], detailed: boolean): TemplateResult | typeof nothing {
+    if (divisions.length === 0) return nothing;
+    return html`<ul part="divisions" class="divisions" aria-label=${this.t.divisionsLabel}>
+      ${repeat(
+        divisions,
+        (division) => division.id,
+        (division) => html`<li part="division" class="division">
+          ${detailed
+            ? html`<div part="division-name" class="division-name" role="heading" aria-level=${this.level}>
+                ${this.renderDivisionName(division)}
+              </div>`
+            : html`<span part="division-name" class="division-name">${this.renderDivisionName(division)}</span>`}
+          ${detailed && division.summary ? html`<p part="division-summary" class="division-summary">${division.summary}</p>` : nothing}
+          ${detailed && division.offerings.length > 0
+            ? html`<ul part="offerings" class="offerings" aria-label=${this.t.offeringsLabel(division.name)}>
+                ${division.offerings.map((offering) => html`<li part="offering" class="offering">${offering}</li>`)}
+              </ul>`
+            : nothing}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderDivisionName(division: Division): TemplateResult {
+    return division.url
+      ? html`<a part="division-link" href=${division.url}>${division.name}</a>`
+      : html`${division.name}`;
+  }
+
+  private renderCompact(catalog: Catalog): TemplateResult {
+    return html`<div part="mission" class="compact">
+      ${catalog.organization ? html`<p part="organization" class="organization">${catalog.organization.name}</p>` : nothing}
+      ${this.renderFacts(catalog.organization)} ${this.renderDivisions(catalog.divisions, false)}
+    </div>`;
+  }
+
+  private renderSkeleton(): TemplateResult {
+    const variant = this.shownVariant;
+    const lines = (count: number) =>
+      Array.from({ length: count }, (_, i) => html`<span class="skeleton-line ${i === count - 1 ? 'last' : ''}"></span>`);
+    const facts = html`<ul class="facts" aria-hidden="true">
+      ${[0, 1, 2, 3].map(
+        () => html`<li class="fact"><span class="skeleton-block fact-value"></span><span class="skeleton-line"></span></li>`,
+      )}
+    </ul>`;
+    if (variant === 'compact') {
+      return html`<div part="skeleton" class="compact" aria-hidden="true">${lines(1)} ${facts} ${lines(1)}</div>`;
+    }
+    return html`<div part="skeleton" class="mission" aria-hidden="true">
+      <div class="quote"><div class="statement">${lines(4)}</div>${lines(2)}</div>
+      ${variant === 'full'
+        ? html`${facts}
+            <ul class="divisions">
+              ${[0, 1, 2].map(() => html`<li class="division">${lines(5)}</li>`)}
+            </ul>`
+        : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hms-mission': HmsMission;
+  }
+}

@@ -1,0 +1,161 @@
+import { css } from 'lit';
+import { base, states } from '../../styles/shared.js';
+
+/** Styles of `<hms-mission>`. Component tokens (`--hms-mission-*`) fall back to the system tokens. */
+export const missionStyles = [
+  base,
+  states,
+  css`
+    :host {
+      container-type: inline-size;
+      --_mission-accent: var(--hms-mission-accent-color, var(--_color-primary));
+      --_mission-quote-size: var(--hms-mission-quote-font-size, var(--_font-size-lg));
+      --_mission-fact-size: var(--hms-mission-fact-font-size, var(--_font-size-display));
+    }
+    .mission {
+      display: grid;
+      gap: var(--_space-5);
+    }
+    .quote {
+      margin: 0;
+      padding-inline-start: var(--_space-4);
+      border-inline-start: 4px solid var(--_mission-accent);
+    }
+    .statement {
+      margin: 0 0 var(--_space-3);
+      font-family: var(--_font-family-display);
+      font-size: var(--_mission-quote-size);
+      line-height: var(--_line-height);
+    }
+    .statement p {
+      margin: 0;
+    }
+    .attribution {
+      display: flex;
+      flex-direction: column;
+      font-size: var(--_font-size-sm);
+      color: var(--_color-text-muted);
+    }
+    .attribution-name {
+      font-weight: var(--_font-weight-bold);
+      color: var(--_color-text);
+    }
+    .facts {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: var(--_space-4);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .fact {
+      display: flex;
+      flex-direction: column;
+    }
+    .fact-value {
+      font-size: var(--_mission-fact-size);
+      font-weight: var(--_font-weight-bold);
+      line-height: 1.1;
+      color: var(--_mission-accent);
+    }
+    .fact-label {
+      font-size: var(--_font-size-sm);
+      color: var(--_color-text-muted);
+    }
+    .divisions {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: var(--_space-4);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .division {
+      padding: var(--_space-4);
+      border: var(--_border-width) solid var(--_color-border);
+      border-radius: var(--_radius-md);
+      background: var(--_color-surface);
+      box-shadow: var(--_elevation-1);
+    }
+    .division-name {
+      margin: 0 0 var(--_space-2);
+      font-size: var(--_font-size-lg);
+      font-weight: var(--_font-weight-bold);
+      line-height: 1.25;
+    }
+    .division-summary {
+      margin: 0 0 var(--_space-2);
+    }
+    .offerings {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-2);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .offering {
+      padding: var(--_space-1) var(--_space-2);
+      border-radius: var(--_radius-sm);
+      background: var(--_color-surface-muted);
+      font-size: var(--_font-size-sm);
+    }
+    .empty {
+      margin: 0;
+      color: var(--_color-text-muted);
+    }
+
+    /* compact: one band of facts and links, for a sidebar or a footer */
+    .compact {
+      display: grid;
+      gap: var(--_space-3);
+    }
+    .compact .facts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-2) var(--_space-4);
+    }
+    .compact .fact {
+      flex-direction: row;
+      align-items: baseline;
+      gap: var(--_space-1);
+    }
+    .compact .fact-value {
+      font-size: var(--_font-size-md);
+    }
+    .compact .divisions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-2) var(--_space-4);
+    }
+    .compact .division {
+      padding: 0;
+      border: 0;
+      background: none;
+      box-shadow: none;
+    }
+    .organization {
+      margin: 0;
+      font-weight: var(--_font-weight-bold);
+    }
+
+    .skeleton-line.last {
+      inline-size: 60%;
+    }
+    .skeleton-block.fact-value {
+      block-size: 1.1em;
+      inline-size: 3em;
+    }
+
+    @container (min-width: 36em) {
+      .facts {
+        grid-template-columns: repeat(4, minmax(0, 1fr));
+      }
+    }
+    @container (min-width: 48em) {
+      .divisions {
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+      }
+    }
+  `,
+];

@@ -1,0 +1,184 @@
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CatalogError, CatalogParseError, CatalogSourceError, isAbortError } from '../catalog/errors.js';
+import { catalogStore, toLoadedCatalog, type LoadedCatalog } from '../catalog/loader.js';
+import { countCatalog } from '../catalog/types.js';
+import { parseCatalogText } from '../catalog/validate.js';
+
+/** What a widget needs to find its catalog. */
+export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
+  /** A catalog document given as a JavaScript object. */
+  catalog?: object | undefined;
+  /** URL of the catalog JSON. */
+  src?: string | undefined;
+  /** Dispatches a bubbling, composed hms-* event. */
+  emitCatalogEvent(name: 'hms-load' | 'hms-error' | 'hms-catalog-issues', detail: unknown): void;
+}
+
+/** Where a widget's catalog comes from, in the order the contract gives. */
+export type CatalogSource =
+  | { kind: 'property'; catalog: object }
+  | { kind: 'url'; url: string; from: 'src' | 'meta' }
+  | { kind: 'inline'; text: string }
+  | { kind: 'none' };
+
+/** Finds a widget's source: `.catalog`, then `src`, then an inline JSON child, then the page's meta tag. */
+export function resolveSource(host: CatalogHost): CatalogSource {
+  if (host.catalog) return { kind: 'property', catalog: host.catalog };
+  if (host.src) return { kind: 'url', url: absolute(host.src), from: 'src' };
+  const inline = host.querySelector(':scope > script[type="application/json"]');
+  if (inline) return { kind: 'inline', text: inline.textContent ?? '' };
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="hms-catalog"]');
+  if (meta?.content) return { kind: 'url', url: absolute(meta.content), from: 'meta' };
+  return { kind: 'none' };
+}
+
+const validatedObjects = new WeakMap<object, LoadedCatalog>();
+
+/**
+ * Gives a widget its catalog through `@lit/task`: resolves the source, shares URL loads through the
+ * page's store, aborts when the source changes or the widget leaves the page, and fires hms-load,
+ * hms-error and hms-catalog-issues.
+ */
+export class CatalogController implements ReactiveController {
+  readonly task: Task<[string, string, object | undefined, number], LoadedCatalog>;
+  #revision = 0;
+  #refreshing = false;
+  #abortedOnDisconnect = false;
+  #source: CatalogSource = { kind: 'none' };
+
+  constructor(private readonly host: CatalogHost) {
+    host.addController(this);
+    this.task = new Task(host, {
+      args: () => {
+        const source = (this.#source = resolveSource(host));
+        const key = source.kind === 'url' ? source.url : source.kind === 'inline' ? source.text : '';
+        return [source.kind, key, source.kind === 'property' ? source.catalog : undefined, this.#revision];
+      },
+      task: ([kind, key, object], { signal }) => this.#load(kind, key, object, signal),
+      onComplete: (loaded) => this.#loaded(loaded),
+      onError: (error) => this.#failed(error),
+    });
+  }
+
+  /** The source the last run used. */
+  get source(): CatalogSource {
+    return this.#source;
+  }
+
+  /** True while `refresh()` reloads a source that already showed data. */
+  get refreshing(): boolean {
+    return this.#refreshing;
+  }
+
+  /** The loaded catalog, once there is one. */
+  get value(): LoadedCatalog | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+  }
+
+  hostConnected(): void {
+    if (this.#abortedOnDisconnect) {
+      this.#abortedOnDisconnect = false;
+      void this.task.run();
+    }
+  }
+
+  hostDisconnected(): void {
+    // A widget moved in the DOM reconnects in the same task: abort only if it really left.
+    queueMicrotask(() => {
+      if (this.host.isConnected || this.task.status !== TaskStatus.PENDING) return;
+      this.#abortedOnDisconnect = true;
+      this.task.abort();
+    });
+  }
+
+  /** Loads the catalog again, past the page's cache (what Retry does). Resolves when it has settled. */
+  async refresh(): Promise<void> {
+    const source = resolveSource(this.host);
+    if (source.kind === 'url') catalogStore.invalidate(source.url);
+    if (source.kind === 'property') validatedObjects.delete(source.catalog);
+    this.#revision += 1;
+    this.#refreshing = true;
+    this.host.requestUpdate();
+    try {
+      await this.host.updateComplete;
+      await this.task.taskComplete;
+    } catch {
+      // the error is rendered and fired as hms-error
+    } finally {
+      this.#refreshing = false;
+      await this.host.updateComplete;
+    }
+  }
+
+  async #load(kind: string, key: string, object: object | undefined, signal: AbortSignal): Promise<LoadedCatalog> {
+    switch (kind) {
+      case 'url':
+        return catalogStore.load(key, signal);
+      case 'property': {
+        let loaded = validatedObjects.get(object!);
+        if (!loaded) {
+          loaded = toLoadedCatalog(object, undefined, document.baseURI);
+          validatedObjects.set(object!, loaded);
+        }
+        return loaded;
+      }
+      case 'inline':
+        return toLoadedCatalog(parseInline(key), undefined, document.baseURI);
+      default:
+        throw new CatalogSourceError();
+    }
+  }
+
+  #loaded(loaded: LoadedCatalog): void {
+    // Task calls this before it renders the result; listeners expect the content to be there.
+    this.#afterRender(() => this.#announce(loaded));
+  }
+
+  #announce(loaded: LoadedCatalog): void {
+    if (loaded.issues.length > 0 && !loaded.issuesReported) {
+      loaded.issuesReported = true;
+      const where = loaded.url ?? `the catalog of <${this.host.localName}>`;
+      console.warn(
+        `hms-widgets: ${loaded.issues.length} problem(s) in ${where}:\n` +
+          loaded.issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n'),
+      );
+      this.host.emitCatalogEvent('hms-catalog-issues', { issues: loaded.issues, url: loaded.url });
+    }
+    this.host.emitCatalogEvent('hms-load', { counts: countCatalog(loaded.catalog), url: loaded.url });
+  }
+
+  #failed(error: unknown): void {
+    if (isAbortError(error)) return;
+    this.#afterRender(() => this.host.emitCatalogEvent('hms-error', { error: asCatalogError(error) }));
+  }
+
+  #afterRender(callback: () => void): void {
+    queueMicrotask(() => void this.host.updateComplete.then(callback));
+  }
+}
+
+/** Any failure as a CatalogError, so widgets and listeners see one shape. */
+export function asCatalogError(error: unknown): CatalogError {
+  if (error instanceof CatalogError) return error;
+  return new CatalogError('parse', error instanceof Error ? error.message : String(error));
+}
+
+function parseInline(text: string): unknown {
+  try {
+    return parseCatalogText(text);
+  } catch (error) {
+    if (error instanceof CatalogParseError && error.problem === 'html') {
+      throw new CatalogParseError('invalid-json', 'The inline catalog is not valid JSON.');
+    }
+    throw error;
+  }
+}
+
+function absolute(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+}

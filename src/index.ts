@@ -1,0 +1,26 @@
+/**
+ * hms-widgets: the public surface. Importing this module defines no element; import
+ * `hms-widgets/define` (or a widget's own define module) to register the tags.
+ */
+export { VERSION } from './version.js';
+export { HmsMission, type MissionVariant } from './components/mission/mission.component.js';
+export { HmsElement } from './internal/hms-element.js';
+export { HmsCatalogElement } from './internal/catalog-element.js';
+export { defineElement } from './internal/define.js';
+export * from './catalog/types.js';
+export * from './catalog/errors.js';
+export { validateCatalog, parseCatalogText, TEXT_LIMITS, type ValidateOptions, type ValidationResult } from './catalog/validate.js';
+export {
+  CatalogStore,
+  catalogStore,
+  configureCatalogLoader,
+  resetCatalogLoader,
+  type LoadedCatalog,
+  type LoaderOptions,
+} from './catalog/loader.js';
+export { safeUrl } from './catalog/url.js';
+export { CatalogController, resolveSource, type CatalogSource } from './controllers/catalog-controller.js';
+export type { HmsLoadDetail, HmsLoadEvent } from './events/hms-load.js';
+export type { HmsErrorDetail, HmsErrorEvent } from './events/hms-error.js';
+export type { HmsCatalogIssuesDetail, HmsCatalogIssuesEvent } from './events/hms-catalog-issues.js';
+export type { Messages } from './i18n/messages.js';

@@ -1,0 +1,17 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+
+/** The base of every hms-* element: a typed `emit()` and the `locale` property. */
+export class HmsElement extends LitElement {
+  /** BCP 47 language of the widget's own text, dates and numbers; defaults to the page's `<html lang>`. */
+  @property({ reflect: true }) locale?: string;
+
+  /** Dispatches an `hms-*` event that bubbles and crosses shadow roots. Returns false when cancelled. */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    name: K,
+    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+    init: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: !!init.cancelable }));
+  }
+}

@@ -1,0 +1,111 @@
+import { css } from 'lit';
+import { tokens } from './tokens.js';
+
+/** What every widget's shadow root starts with: tokens, box model, focus ring, text that stays text. */
+export const base = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      box-sizing: border-box;
+      font-family: var(--_font-family);
+      font-size: var(--_font-size-md);
+      line-height: var(--_line-height);
+      color: var(--_color-text);
+      text-align: start;
+      overflow-wrap: anywhere;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: inherit;
+    }
+    a {
+      color: var(--_color-primary);
+      text-underline-offset: 0.15em;
+    }
+    a:hover {
+      text-decoration-thickness: 2px;
+    }
+    :focus-visible {
+      outline: var(--_focus-width) solid var(--_color-focus);
+      outline-offset: 2px;
+      border-radius: var(--_radius-sm);
+    }
+    .visually-hidden {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      border: 0;
+    }
+  `,
+];
+
+/** The loading placeholder and the error box, shared by every catalog widget. */
+export const states = css`
+  .skeleton-line,
+  .skeleton-block {
+    display: block;
+    background: var(--_color-skeleton);
+    border-radius: var(--_radius-sm);
+    animation: hms-pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton-line {
+    block-size: 1em;
+    margin-block: 0.25em;
+  }
+  @keyframes hms-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton-line,
+    .skeleton-block {
+      animation: none;
+    }
+  }
+  .error {
+    padding: var(--_space-4);
+    border: var(--_border-width) solid var(--_color-danger);
+    border-radius: var(--_radius-md);
+    background: var(--_color-danger-surface);
+    color: var(--_color-text);
+  }
+  .error-title {
+    margin: 0 0 var(--_space-2);
+    font-weight: var(--_font-weight-bold);
+    color: var(--_color-danger);
+  }
+  .error-message,
+  .error-help {
+    margin: 0 0 var(--_space-3);
+  }
+  .error-help {
+    font-size: var(--_font-size-sm);
+    color: var(--_color-text-muted);
+  }
+  .retry {
+    font: inherit;
+    font-weight: var(--_font-weight-bold);
+    padding: var(--_space-2) var(--_space-4);
+    min-block-size: 44px;
+    border: var(--_border-width) solid var(--_color-primary);
+    border-radius: var(--_radius-sm);
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+    cursor: pointer;
+  }
+  .retry[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+`;

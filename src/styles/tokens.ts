@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+/**
+ * The design tokens. A partner sets the public `--hms-*` properties anywhere above a widget;
+ * components read only the private `--_*` copies made here, each with its HMS default, so a raw
+ * value never appears in a component's styles. Sizes are in em and px, never rem: many host pages
+ * change the root font size.
+ */
+export const tokens = css`
+  :host {
+    --_color-primary: var(--hms-color-primary, #a51c30);
+    --_color-on-primary: var(--hms-color-on-primary, #ffffff);
+    --_color-surface: var(--hms-color-surface, #ffffff);
+    --_color-surface-muted: var(--hms-color-surface-muted, #f5f3f0);
+    --_color-text: var(--hms-color-text, #1e1e1e);
+    --_color-text-muted: var(--hms-color-text-muted, #555555);
+    --_color-border: var(--hms-color-border, #d5d0c9);
+    --_color-focus: var(--hms-color-focus, #1b5fae);
+    --_color-danger: var(--hms-color-danger, #b3261e);
+    --_color-danger-surface: var(--hms-color-danger-surface, #fcefee);
+    --_color-skeleton: var(--hms-color-skeleton, #e8e4df);
+
+    --_font-family: var(--hms-font-family, inherit);
+    --_font-family-display: var(--hms-font-family-display, var(--_font-family));
+    --_font-size-sm: var(--hms-font-size-sm, 0.875em);
+    --_font-size-md: var(--hms-font-size-md, 1em);
+    --_font-size-lg: var(--hms-font-size-lg, 1.25em);
+    --_font-size-xl: var(--hms-font-size-xl, 1.5em);
+    --_font-size-display: var(--hms-font-size-display, 2em);
+    --_font-weight-bold: var(--hms-font-weight-bold, 600);
+    --_line-height: var(--hms-line-height, 1.5);
+
+    --_space-1: var(--hms-space-1, 4px);
+    --_space-2: var(--hms-space-2, 8px);
+    --_space-3: var(--hms-space-3, 12px);
+    --_space-4: var(--hms-space-4, 16px);
+    --_space-5: var(--hms-space-5, 24px);
+    --_space-6: var(--hms-space-6, 32px);
+
+    --_radius-sm: var(--hms-radius-sm, 4px);
+    --_radius-md: var(--hms-radius-md, 8px);
+    --_border-width: var(--hms-border-width, 1px);
+    --_focus-width: var(--hms-focus-width, 2px);
+    --_elevation-1: var(--hms-elevation-1, 0 1px 2px rgb(0 0 0 / 0.08));
+    --_motion-duration: var(--hms-motion-duration, 150ms);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_motion-duration: 0ms;
+    }
+  }
+`;
+
+/** Public token names with their defaults, for documentation and the token test. */
+export const TOKEN_NAMES = [
+  '--hms-color-primary',
+  '--hms-color-on-primary',
+  '--hms-color-surface',
+  '--hms-color-surface-muted',
+  '--hms-color-text',
+  '--hms-color-text-muted',
+  '--hms-color-border',
+  '--hms-color-focus',
+  '--hms-color-danger',
+  '--hms-color-danger-surface',
+  '--hms-color-skeleton',
+  '--hms-font-family',
+  '--hms-font-family-display',
+  '--hms-font-size-sm',
+  '--hms-font-size-md',
+  '--hms-font-size-lg',
+  '--hms-font-size-xl',
+  '--hms-font-size-display',
+  '--hms-font-weight-bold',
+  '--hms-line-height',
+  '--hms-space-1',
+  '--hms-space-2',
+  '--hms-space-3',
+  '--hms-space-4',
+  '--hms-space-5',
+  '--hms-space-6',
+  '--hms-radius-sm',
+  '--hms-radius-md',
+  '--hms-border-width',
+  '--hms-focus-width',
+  '--hms-elevation-1',
+  '--hms-motion-duration',
+] as const;

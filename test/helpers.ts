@@ -1,0 +1,74 @@
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+
+let counter = 0;
+
+/** Hits the test server recorded for one scenario key. */
+export interface Hits {
+  count: number;
+  /** Milliseconds of each request after the first. */
+  times: number[];
+  aborted: number;
+  finished: number;
+}
+
+/** A scenario on the test server: its URL, and what the server saw of it. */
+export interface Scenario {
+  key: string;
+  url: string;
+  hits(): Promise<Hits>;
+}
+
+/** A fresh scenario: each request gets the next step of `plan` (see test/server/catalog-routes.mjs). */
+export function scenario(plan: string): Scenario {
+  counter += 1;
+  const key = `s${counter}-${Math.random().toString(36).slice(2, 8)}`;
+  return {
+    key,
+    url: `/api/scenario/${key}?plan=${encodeURIComponent(plan)}`,
+    hits: async () => (await fetch(`/api/hits/${key}`)).json() as Promise<Hits>,
+  };
+}
+
+/** The sample catalog as the demo ships it, read over HTTP like any partner would. */
+export async function sampleCatalog(): Promise<Record<string, any>> {
+  return (await fetch('/demo/catalog.json')).json();
+}
+
+/** Renders a widget and waits until it has loaded or failed (its first hms-load or hms-error). */
+export async function settledFixture<T extends HTMLElement>(template: TemplateResult): Promise<{ el: T; event: CustomEvent }> {
+  let resolveEvent!: (event: CustomEvent) => void;
+  const seen = new Promise<CustomEvent>((resolve) => (resolveEvent = resolve));
+  const listener = (event: Event) => resolveEvent(event as CustomEvent);
+  document.addEventListener('hms-load', listener);
+  document.addEventListener('hms-error', listener);
+  try {
+    const el = await fixture<T>(template);
+    const event = await seen;
+    await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+    return { el, event };
+  } finally {
+    document.removeEventListener('hms-load', listener);
+    document.removeEventListener('hms-error', listener);
+  }
+}
+
+/** Resolves with the next `name` event from `el`. */
+export function nextEvent<T = unknown>(el: EventTarget, name: string): Promise<CustomEvent<T>> {
+  return new Promise((resolve) => el.addEventListener(name, (event) => resolve(event as CustomEvent<T>), { once: true }));
+}
+
+/** The element with `part` inside a widget's shadow root. */
+export function part<T extends Element = HTMLElement>(el: Element, name: string): T | null {
+  return el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+}
+
+/** Every element with `part` inside a widget's shadow root. */
+export function parts<T extends Element = HTMLElement>(el: Element, name: string): T[] {
+  return [...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)];
+}
+
+/** Text content with white space folded. */
+export function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

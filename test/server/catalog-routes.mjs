@@ -1,0 +1,116 @@
+// Real HTTP routes for the browser tests, served by web-test-runner's own dev server.
+// A test names a scenario key and a plan; the server answers each request for that key with
+// the next step of the plan (the last step repeats), and records what it saw so a test can count
+// requests, read their timing and see aborted ones.
+//
+//   GET /api/scenario/<key>?plan=500,500,ok    first two requests fail, then the sample catalog
+//   GET /api/hits/<key>                        { count, times, aborted, finished }
+//
+// Steps: ok | ok:<fixture> (test/fixtures/<fixture>.json) | <status> | 429r<seconds> (Retry-After)
+//        | hang | slow<ms> (body trickles over ms) | invalid | html | empty; any step may end in
+//        @<ms> to wait before answering.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const sample = () => readFileSync(`${root}demo/catalog.json`, 'utf8');
+const fixture = (name) => {
+  if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`bad fixture name ${name}`);
+  return readFileSync(`${root}test/fixtures/${name}.json`, 'utf8');
+};
+
+const captivePortal =
+  '<!doctype html><html><head><title>Hotel Wi-Fi</title></head><body><h1>Welcome! Please sign in to use the internet.</h1></body></html>';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Koa middleware that serves the scenario and hit-count routes. */
+export function catalogRoutes() {
+  const scenarios = new Map();
+  const record = (key) => {
+    if (!scenarios.has(key)) scenarios.set(key, { count: 0, first: 0, times: [], aborted: 0, finished: 0 });
+    return scenarios.get(key);
+  };
+
+  return async function catalogRoutesMiddleware(ctx, next) {
+    const hits = ctx.path.match(/^\/api\/hits\/([\w.-]+)$/);
+    if (hits) {
+      const { count, times, aborted, finished } = record(hits[1]);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ count, times, aborted, finished });
+      return;
+    }
+    const match = ctx.path.match(/^\/api\/scenario\/([\w.-]+)$/);
+    if (!match) return next();
+
+    const state = record(match[1]);
+    const now = Date.now();
+    if (state.count === 0) state.first = now;
+    state.times.push(now - state.first);
+    const plan = String(ctx.query.plan ?? 'ok').split(',');
+    const raw = plan[Math.min(state.count, plan.length - 1)];
+    state.count += 1;
+
+    let closed = false;
+    ctx.res.on('close', () => {
+      closed = true;
+      if (ctx.res.writableFinished) state.finished += 1;
+      else state.aborted += 1;
+    });
+
+    const [step, delay] = raw.split('@');
+    if (delay) await sleep(Number(delay));
+    ctx.set('Cache-Control', 'no-store');
+
+    if (step === 'hang') {
+      await new Promise((resolve) => ctx.res.on('close', resolve));
+      ctx.respond = false;
+      return;
+    }
+    if (step === 'ok' || step.startsWith('ok:')) {
+      ctx.type = 'application/json';
+      ctx.body = step === 'ok' ? sample() : fixture(step.slice(3));
+      return;
+    }
+    if (step.startsWith('slow')) {
+      const total = Number(step.slice(4)) || 500;
+      const body = Buffer.from(sample());
+      const parts = 10;
+      const size = Math.ceil(body.length / parts);
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      for (let i = 0; i < parts && !closed; i += 1) {
+        ctx.res.write(body.subarray(i * size, (i + 1) * size));
+        await sleep(total / parts);
+      }
+      if (!closed) ctx.res.end();
+      return;
+    }
+    if (step === 'invalid') {
+      ctx.type = 'application/json';
+      ctx.body = '{"version": 1, "courses": [ {"id": "c1", ';
+      return;
+    }
+    if (step === 'html') {
+      ctx.type = 'text/html';
+      ctx.body = captivePortal;
+      return;
+    }
+    if (step === 'empty') {
+      ctx.type = 'application/json';
+      ctx.body = '';
+      return;
+    }
+    const status = step.match(/^(\d{3})(?:r(\d+))?$/);
+    if (status) {
+      ctx.status = Number(status[1]);
+      if (status[2]) ctx.set('Retry-After', status[2]);
+      ctx.type = 'text/plain';
+      ctx.body = `status ${status[1]}`;
+      return;
+    }
+    ctx.status = 400;
+    ctx.body = `unknown scenario step "${raw}"`;
+  };
+}

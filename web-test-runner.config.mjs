@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
+import { catalogRoutes } from './test/server/catalog-routes.mjs';
+import { summaryLineReporter } from './test/server/summary-reporter.mjs';
+
+let executablePath;
+try {
+  executablePath = findBrowser();
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  middleware: [catalogRoutes()],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: browserArgs } })],
+  reporters: [defaultReporter(), summaryLineReporter()],
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
+  testFramework: { config: { timeout: 10000 } },
+};
