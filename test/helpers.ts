@@ -1,5 +1,6 @@
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import type { Catalog } from '../src/catalog/types.js';
 
 let counter = 0;
 
@@ -30,8 +31,11 @@ export function scenario(plan: string): Scenario {
   };
 }
 
+/** The sample catalog as the demo ships it (raw JSON, close to the validated shape), read over HTTP. */
+export type SampleCatalog = Catalog & Required<Pick<Catalog, 'notice' | 'organization' | 'mission'>>;
+
 /** The sample catalog as the demo ships it, read over HTTP like any partner would. */
-export async function sampleCatalog(): Promise<Record<string, any>> {
+export async function sampleCatalog(): Promise<SampleCatalog> {
   return (await fetch('/demo/catalog.json')).json();
 }
 

@@ -172,13 +172,24 @@ const slug = (text: string) =>
     .replace(/[\s_]+/g, '-')
     .slice(0, 60) || 'course';
 
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+const zonedCache = new Map<string, string>();
+
 /** "2027-03-02T09:00:00-05:00": a wall-clock time in a zone, with that zone's offset on that day. */
 export function zonedIso(date: string, time: string, timeZone: string): string {
+  const key = `${date}|${time}|${timeZone}`;
+  const cached = zonedCache.get(key);
+  if (cached) return cached;
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormats.set(timeZone, format);
+  }
   const [y, m, d] = date.split('-').map(Number);
   const [hh, mm] = time.split(':').map(Number);
   const wall = Date.UTC(y, m - 1, d, hh, mm);
   const offsetAt = (instant: number) => {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    const name = format
       .formatToParts(instant)
       .find((part) => part.type === 'timeZoneName')!.value;
     const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
@@ -188,7 +199,9 @@ export function zonedIso(date: string, time: string, timeZone: string): string {
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date}T${pad(hh)}:${pad(mm)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  const iso = `${date}T${pad(hh)}:${pad(mm)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  zonedCache.set(key, iso);
+  return iso;
 }
 
 function addDays(date: string, days: number): string {

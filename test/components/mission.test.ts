@@ -3,10 +3,10 @@ import '../../src/components/mission/mission.js';
 import type { HmsMission } from '../../src/components/mission/mission.component.js';
 import { configureCatalogLoader, resetCatalogLoader } from '../../src/catalog/loader.js';
 import { en } from '../../src/i18n/messages.js';
-import { nextEvent, part, parts, sampleCatalog, scenario, settledFixture, text } from '../helpers.js';
+import { nextEvent, part, parts, sampleCatalog, type SampleCatalog, scenario, settledFixture, text } from '../helpers.js';
 
 describe('<hms-mission>', () => {
-  let sample: Record<string, any>;
+  let sample: SampleCatalog;
   before(async () => {
     sample = await sampleCatalog();
     configureCatalogLoader({ retryDelay: 5 });
@@ -23,8 +23,8 @@ describe('<hms-mission>', () => {
       expect(part(el, 'statement')!.tagName).to.equal('BLOCKQUOTE');
 
       const facts = parts(el, 'fact');
-      expect(facts.map((f) => text(f.querySelector('[part=fact-value]')))).to.deep.equal(sample.organization.facts.map((f: any) => f.value));
-      expect(facts.map((f) => text(f.querySelector('[part=fact-label]')))).to.deep.equal(sample.organization.facts.map((f: any) => f.label));
+      expect(facts.map((f) => text(f.querySelector('[part=fact-value]')))).to.deep.equal(sample.organization.facts.map((f) => f.value));
+      expect(facts.map((f) => text(f.querySelector('[part=fact-label]')))).to.deep.equal(sample.organization.facts.map((f) => f.label));
 
       const divisions = parts(el, 'division');
       expect(divisions).to.have.length(sample.divisions.length);
@@ -55,7 +55,7 @@ describe('<hms-mission>', () => {
       const { el } = await settledFixture<HmsMission>(html`<hms-mission variant="compact" src="/demo/catalog.json"></hms-mission>`);
       expect(text(part(el, 'organization'))).to.equal(sample.organization.name);
       expect(parts(el, 'fact')).to.have.length(sample.organization.facts.length);
-      expect(parts(el, 'division-link').map((a) => (a as HTMLAnchorElement).href)).to.deep.equal(sample.divisions.map((d: any) => d.url));
+      expect(parts(el, 'division-link').map((a) => (a as HTMLAnchorElement).href)).to.deep.equal(sample.divisions.map((d) => d.url));
       expect(part(el, 'statement')).to.equal(null);
       expect(part(el, 'division-summary')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -189,7 +189,7 @@ describe('<hms-mission>', () => {
       expect(text(part(el, 'division-name'))).to.equal(payload);
       expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
       expect(part(el, 'division-link'), 'a javascript: link is dropped').to.equal(null);
-      expect((window as any).__hmsInjected).to.equal(undefined);
+      expect((window as unknown as { __hmsInjected?: boolean }).__hmsInjected).to.equal(undefined);
     });
   });
 

@@ -64,8 +64,9 @@ export function catalogRoutes() {
     ctx.set('Cache-Control', 'no-store');
 
     if (step === 'hang') {
-      await new Promise((resolve) => ctx.res.on('close', resolve));
+      ctx.status = 200; // never sent: the client gives up first
       ctx.respond = false;
+      await new Promise((resolve) => ctx.res.on('close', resolve));
       return;
     }
     if (step === 'ok' || step.startsWith('ok:')) {

@@ -1,0 +1,227 @@
+import { expect } from '@open-wc/testing';
+import { CatalogParseError, CatalogSchemaError } from '../../src/catalog/errors.js';
+import { generateCatalog } from '../../src/catalog/generate.js';
+import { COURSE_STATUSES, DIVISION_IDS, MODALITIES } from '../../src/catalog/types.js';
+import { parseCatalogText, TEXT_LIMITS, validateCatalog } from '../../src/catalog/validate.js';
+import { sampleCatalog } from '../helpers.js';
+
+const minimalCourse = (extra: Record<string, unknown> = {}) => ({
+  id: 'c1',
+  title: 'A course',
+  division: 'global-academy',
+  modality: 'online',
+  status: 'open',
+  ...extra,
+});
+const one = (course: Record<string, unknown>) => validateCatalog({ version: 1, courses: [course] });
+
+describe('catalog validation', () => {
+  describe('rejects a document that is not a v1 catalog, with a message that names the problem', () => {
+    it('not JSON: empty body, an HTML page, broken JSON', () => {
+      const attempt = (text: string, type = 'application/json') => {
+        try {
+          parseCatalogText(text, 'https://x.test/c.json', type);
+        } catch (error) {
+          return error as CatalogParseError;
+        }
+        throw new Error('no error');
+      };
+      expect(attempt('  ').problem).to.equal('empty');
+      expect(attempt('<!doctype html><title>Sign in</title>').problem).to.equal('html');
+      expect(attempt('{"version": 1}', 'text/html; charset=utf-8').problem).to.equal('html');
+      const broken = attempt('{"version": 1,');
+      expect(broken).to.be.instanceOf(CatalogParseError);
+      expect(broken.problem).to.equal('invalid-json');
+      expect(broken.message).to.match(/not valid JSON/);
+    });
+
+    it('accepts a byte-order mark before the JSON', () => {
+      expect(parseCatalogText('\uFEFF{"version":1}')).to.deep.equal({ version: 1 });
+    });
+
+    const notObjects: [string, unknown, RegExp][] = [
+      ['an array', [], /a list/],
+      ['null', null, /null/],
+      ['a number', 42, /42/],
+      ['a string', 'catalog', /"catalog"/],
+    ];
+    for (const [name, value, pattern] of notObjects) {
+      it(`not an object: ${name}`, () => {
+        expect(() => validateCatalog(value)).to.throw(CatalogSchemaError, pattern);
+      });
+    }
+
+    it('no version, or an unsupported one', () => {
+      expect(() => validateCatalog({ courses: [] })).to.throw(CatalogSchemaError, /no "version"/);
+      expect(() => validateCatalog({ version: 2 })).to.throw(CatalogSchemaError, /version 2 is not supported/);
+      expect(() => validateCatalog({ version: '1' })).to.throw(CatalogSchemaError, /version "1" is not supported/);
+    });
+  });
+
+  describe('ignores unknown fields, so a v1 reader accepts a later, richer document', () => {
+    it('keeps the known fields and reports nothing', () => {
+      const { catalog, issues } = validateCatalog({ version: 1, futureSection: [1, 2], courses: [minimalCourse({ futureField: { x: 1 } })] });
+      expect(issues).to.deep.equal([]);
+      expect(catalog.courses[0].id).to.equal('c1');
+      expect(catalog.courses[0]).not.to.have.property('futureField');
+    });
+  });
+
+  describe('drops a bad item on its own and reports it with its JSON path', () => {
+    it('the bad-items fixture keeps its good courses and names every drop', async () => {
+      const doc = await (await fetch('/test/fixtures/bad-items.json')).json();
+      const { catalog, issues } = validateCatalog(doc, { baseUrl: 'https://catalog.example.org/hms/catalog.json' });
+      expect(catalog.courses.map((c) => c.id)).to.deep.equal(['good-1', 'javascript-link', 'good-2']);
+      const byPath = Object.fromEntries(issues.map((issue) => [issue.path, issue]));
+      const dropped = [
+        '$.divisions[1].id',
+        '$.courses[1].id',
+        '$.courses[2].title',
+        '$.courses[3].id',
+        '$.courses[4].sessions[0].start',
+        '$.courses[5].sessions[0].end',
+        '$.courses[6].price.currency',
+        '$.courses[7].credits[0].amount',
+        '$.courses[8].sessions[0].timeZone',
+        '$.courses[11]',
+      ];
+      for (const path of dropped) {
+        expect(byPath[path], path).to.exist;
+        expect(byPath[path].action, path).to.equal('dropped');
+      }
+      expect(byPath['$.courses[3].id'].message).to.match(/repeats id "good-1"/);
+      expect(byPath['$.courses[4].sessions[0].start'].message).to.match(/ISO 8601/);
+      expect(byPath['$.courses[6].price.currency'].message).to.match(/ISO 4217/);
+      expect(byPath['$.courses[9].url'].action).to.equal('fixed');
+      expect(byPath['$.posts'].action).to.equal('ignored');
+      expect(issues).to.have.length(dropped.length + 2);
+    });
+
+    it('cleans what can be cleaned: trims text, upper-cases currency, resolves relative links', async () => {
+      const doc = await (await fetch('/test/fixtures/bad-items.json')).json();
+      const { catalog } = validateCatalog(doc, { baseUrl: 'https://catalog.example.org/hms/catalog.json' });
+      const [good1, scripted, good2] = catalog.courses;
+      expect(good1.title).to.equal('Good course with padded title');
+      expect(good1.url).to.equal('https://catalog.example.org/hms/courses/good-1');
+      expect(scripted.url).to.equal(undefined);
+      expect(good2.price).to.deep.equal({ free: false, amount: 450, currency: 'USD' });
+      expect(good2.sessions[0]).to.deep.include({ online: false, timeZone: 'America/New_York' });
+      expect(good2.sessions[0].location).to.deep.equal({ name: 'Conference Center', city: 'Boston', country: 'US' });
+    });
+
+    it('wrong types in a course field drop the course', () => {
+      const wrong: [string, unknown][] = [
+        ['accredited', 'yes'],
+        ['topics', 'Cardiology'],
+        ['credits', [{ type: 'AMA', amount: 'five' }]],
+        ['modality', 'hybrid'],
+        ['status', 'maybe'],
+        ['language', 'not a language tag!'],
+        ['updated', '2027-13-01'],
+        ['price', { amount: Number.NaN, currency: 'USD' }],
+      ];
+      for (const [field, value] of wrong) {
+        const { catalog, issues } = one(minimalCourse({ [field]: value }));
+        expect(catalog.courses, field).to.have.length(0);
+        expect(issues[0].path.startsWith(`$.courses[0].${field}`), `${field}: ${issues[0].path}`).to.equal(true);
+      }
+    });
+
+    it('shortens over-long text to its limit and reports it as fixed', () => {
+      const long = 'x'.repeat(TEXT_LIMITS.short + 50);
+      const { catalog, issues } = one(minimalCourse({ title: long }));
+      expect([...catalog.courses[0].title]).to.have.length(TEXT_LIMITS.short);
+      expect(catalog.courses[0].title.endsWith('…')).to.equal(true);
+      expect(issues).to.deep.equal([
+        { path: '$.courses[0].title', message: `is longer than ${TEXT_LIMITS.short} characters and was shortened`, action: 'fixed' },
+      ]);
+    });
+
+    it('removes null bytes and control characters from text', () => {
+      const { catalog } = one(minimalCourse({ title: 'Heart\u0000 failure\u0007 update' }));
+      expect(catalog.courses[0].title).to.equal('Heart failure update');
+    });
+
+    it('removes an image without alt text, and keeps the course', () => {
+      const { catalog, issues } = one(minimalCourse({ image: { url: 'https://x.test/a.png' } }));
+      expect(catalog.courses[0].image).to.equal(undefined);
+      expect(issues[0].path).to.equal('$.courses[0].image.alt');
+    });
+
+    it('a zero price is free', () => {
+      const { catalog } = one(minimalCourse({ price: { amount: 0, currency: 'EUR' } }));
+      expect(catalog.courses[0].price).to.deep.equal({ free: true });
+    });
+
+    it('a bad regional adaptation is dropped and its program kept', () => {
+      const { catalog, issues } = validateCatalog({
+        version: 1,
+        programs: [
+          {
+            id: 'p1',
+            title: 'Program',
+            durationMonths: 12,
+            format: 'blended',
+            adaptations: [
+              { region: 'latam', locale: 'es', title: 'Programa' },
+              { region: 'mena', locale: 'ar', fee: { amount: 10, currency: 'NOPE' } },
+              { region: 'latam', locale: 'es' },
+            ],
+          },
+        ],
+      });
+      expect(catalog.programs[0].adaptations.map((a) => a.region)).to.deep.equal(['latam']);
+      expect(issues.map((i) => i.path)).to.deep.equal(['$.programs[0].adaptations[1].fee.currency', '$.programs[0].adaptations[2].region']);
+    });
+
+    it('a broken mission section is left out and the rest of the catalog is kept', () => {
+      const { catalog, issues } = validateCatalog({ version: 1, mission: { statement: 'Hello' }, courses: [minimalCourse()] });
+      expect(catalog.mission).to.equal(undefined);
+      expect(catalog.courses).to.have.length(1);
+      expect(issues[0].path).to.equal('$.mission.attribution');
+    });
+  });
+
+  describe('the sample catalog', () => {
+    it('validates with no issue', async () => {
+      const { issues } = validateCatalog(await sampleCatalog(), { baseUrl: new URL('/demo/catalog.json', location.href).href });
+      expect(issues).to.deep.equal([]);
+    });
+
+    it('covers what the widgets must show', async () => {
+      const doc = await sampleCatalog();
+      const { catalog } = validateCatalog(doc);
+      const { courses, programs, posts } = catalog;
+      const distinct = <T>(values: T[]) => new Set(values).size;
+      expect(doc.notice).to.match(/sample data/i);
+      expect(courses.length).to.be.at.least(40);
+      expect(new Set(courses.map((c) => c.division))).to.deep.equal(new Set(DIVISION_IDS));
+      expect(new Set(courses.map((c) => c.modality))).to.deep.equal(new Set(MODALITIES));
+      expect(new Set(courses.map((c) => c.status))).to.deep.equal(new Set(COURSE_STATUSES));
+      expect(new Set(courses.map((c) => c.accredited))).to.deep.equal(new Set([true, false]));
+      expect(distinct(courses.flatMap((c) => c.credits.map((credit) => credit.type)))).to.be.at.least(2);
+      expect(courses.some((c) => c.price?.free)).to.equal(true);
+      expect(distinct(courses.flatMap((c) => (c.price && !c.price.free ? [c.price.currency] : [])))).to.be.at.least(3);
+      expect(distinct(courses.flatMap((c) => c.sessions.map((s) => s.timeZone)))).to.be.at.least(4);
+      expect(distinct(courses.map((c) => c.language))).to.be.at.least(3);
+      expect(programs.length).to.be.at.least(4);
+      for (const program of programs) expect(program.adaptations.length, program.id).to.be.at.least(3);
+      const gcsrt = programs.find((p) => p.title === 'Global Clinical Scholars Research Training Program');
+      expect(gcsrt).to.deep.include({ durationMonths: 12, format: 'blended' });
+      expect(posts.length).to.be.at.least(8);
+    });
+  });
+
+  describe('the generator', () => {
+    it('writes the same catalog for the same seed, and another for another seed', () => {
+      expect(JSON.stringify(generateCatalog({ courses: 50, seed: 7 }))).to.equal(JSON.stringify(generateCatalog({ courses: 50, seed: 7 })));
+      expect(JSON.stringify(generateCatalog({ courses: 50, seed: 8 }))).not.to.equal(JSON.stringify(generateCatalog({ courses: 50, seed: 7 })));
+    });
+
+    it('writes 10,000 valid courses with unique ids and no issue', () => {
+      const { catalog, issues } = validateCatalog(generateCatalog({ courses: 10_000, seed: 1 }));
+      expect(issues).to.deep.equal([]);
+      expect(catalog.courses).to.have.length(10_000);
+    });
+  });
+});
