@@ -208,3 +208,25 @@ describe('<hms-mission>', () => {
     });
   });
 });
+
+describe('<hms-mission> theming', () => {
+  it('reads --hms-* tokens set by the host page, and falls back to its defaults', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <hms-mission variant="compact" src="/demo/catalog.json"></hms-mission>
+      <hms-mission
+        class="themed"
+        variant="compact"
+        src="/demo/catalog.json"
+        style="--hms-color-primary: rgb(0, 102, 51); --hms-font-family: monospace"
+      ></hms-mission>
+    </div>`);
+    const [plain, themed] = [...wrapper.querySelectorAll('hms-mission')];
+    await Promise.all([plain, themed].map((w) => (part(w, 'fact-value') ? null : nextEvent(w, 'hms-load'))));
+    await themed.updateComplete;
+    const color = (el: Element, name: string) => getComputedStyle(part(el, name)!).color;
+    expect(color(themed, 'fact-value')).to.equal('rgb(0, 102, 51)');
+    expect(color(themed, 'division-link')).to.equal('rgb(0, 102, 51)');
+    expect(color(plain, 'fact-value')).to.equal('rgb(165, 28, 48)');
+    expect(getComputedStyle(themed).fontFamily).to.equal('monospace');
+  });
+});

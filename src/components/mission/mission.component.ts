@@ -89,7 +89,7 @@ export class HmsMission extends HmsCatalogElement {
   private renderContent({ catalog }: LoadedCatalog): TemplateResult {
     const variant = this.shownVariant;
     if (variant === 'compact') return this.renderCompact(catalog);
-    return html`<div part="mission" class="mission ${variant}">
+    return html`<div part="mission" class="mission variant-${variant}">
       ${this.renderQuote(catalog)}
       ${variant === 'full' ? html`${this.renderFacts(catalog.organization)} ${this.renderDivisions(catalog.divisions, true)}` : nothing}
     </div>`;

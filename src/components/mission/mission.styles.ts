@@ -134,6 +134,10 @@ export const missionStyles = [
       background: none;
       box-shadow: none;
     }
+    .compact .division-name {
+      margin: 0;
+      font-size: var(--_font-size-md);
+    }
     .organization {
       margin: 0;
       font-weight: var(--_font-weight-bold);
