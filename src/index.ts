@@ -4,6 +4,12 @@
  */
 export { VERSION } from './version.js';
 export { HmsMission, type MissionVariant } from './components/mission/mission.component.js';
+export { HmsCourseList, type CourseListControl, type CourseListLayout } from './components/course-list/course-list.component.js';
+export { HmsCourseCard, type CourseCardVariant } from './components/course-card/course-card.component.js';
+export { queryCourses, facetCounts, firstStart, COURSE_FACETS, COURSE_SORTS, type CourseFilters, type CourseFacet, type CourseSort } from './catalog/course-query.js';
+export { foldForSearch } from './catalog/search.js';
+export { courseToIcs, type IcsOptions } from './catalog/ics.js';
+export { courseJsonLd, courseListJsonLd } from './catalog/structured-data.js';
 export { HmsElement } from './internal/hms-element.js';
 export { HmsCatalogElement } from './internal/catalog-element.js';
 export { defineElement } from './internal/define.js';
@@ -23,4 +29,6 @@ export { CatalogController, resolveSource, type CatalogSource } from './controll
 export type { HmsLoadDetail, HmsLoadEvent } from './events/hms-load.js';
 export type { HmsErrorDetail, HmsErrorEvent } from './events/hms-error.js';
 export type { HmsCatalogIssuesDetail, HmsCatalogIssuesEvent } from './events/hms-catalog-issues.js';
+export type { HmsCourseSelectDetail, HmsCourseSelectEvent, HmsCalendarDownloadDetail, HmsCalendarDownloadEvent } from './events/hms-course-select.js';
+export type { HmsFilterChangeDetail, HmsFilterChangeEvent } from './events/hms-filter-change.js';
 export type { Messages } from './i18n/messages.js';

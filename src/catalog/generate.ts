@@ -272,7 +272,7 @@ function course(r: Rng, index: number, anchor: string) {
     language = lang;
   }
   const edition = Math.floor(round / ideas.length);
-  if (edition > 0) title = `${title} (${2027 + edition - 1} edition ${edition + 1})`;
+  if (edition > 0) title = `${title} (${2027 + edition})`;
 
   const modality = pick(r, ['online', 'online', 'live', 'blended', 'rss'] as const);
   const division =

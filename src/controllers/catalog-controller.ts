@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CatalogError, CatalogParseError, CatalogSourceError, isAbortError } from '../catalog/errors.js';
 import { catalogStore, toLoadedCatalog, type LoadedCatalog } from '../catalog/loader.js';
@@ -11,6 +11,8 @@ export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
   catalog?: object | undefined;
   /** URL of the catalog JSON. */
   src?: string | undefined;
+  /** False when the widget already has what it shows (a card given its `.course`): nothing is loaded. */
+  readonly catalogNeeded?: boolean;
   /** Dispatches a bubbling, composed hms-* event. */
   emitCatalogEvent(name: 'hms-load' | 'hms-error' | 'hms-catalog-issues', detail: unknown): void;
 }
@@ -20,10 +22,12 @@ export type CatalogSource =
   | { kind: 'property'; catalog: object }
   | { kind: 'url'; url: string; from: 'src' | 'meta' }
   | { kind: 'inline'; text: string }
-  | { kind: 'none' };
+  | { kind: 'none' }
+  | { kind: 'skip' };
 
 /** Finds a widget's source: `.catalog`, then `src`, then an inline JSON child, then the page's meta tag. */
 export function resolveSource(host: CatalogHost): CatalogSource {
+  if (host.catalogNeeded === false) return { kind: 'skip' };
   if (host.catalog) return { kind: 'property', catalog: host.catalog };
   if (host.src) return { kind: 'url', url: absolute(host.src), from: 'src' };
   const inline = host.querySelector(':scope > script[type="application/json"]');
@@ -111,8 +115,15 @@ export class CatalogController implements ReactiveController {
     }
   }
 
-  async #load(kind: string, key: string, object: object | undefined, signal: AbortSignal): Promise<LoadedCatalog> {
+  async #load(
+    kind: string,
+    key: string,
+    object: object | undefined,
+    signal: AbortSignal,
+  ): Promise<LoadedCatalog | typeof initialState> {
     switch (kind) {
+      case 'skip':
+        return initialState;
       case 'url':
         return catalogStore.load(key, signal);
       case 'property': {

@@ -32,6 +32,59 @@ export interface Messages {
   offeringsLabel: (division: string) => string;
   /** `<hms-mission>`: shown when the catalog has no mission block. */
   missionEmpty: string;
+
+  /** Course formats, by modality id. */
+  modality: Record<'online' | 'live' | 'rss' | 'blended', string>;
+  /** Course statuses, by status id. */
+  status: Record<'open' | 'waitlist' | 'closed' | 'upcoming' | 'on-demand', string>;
+  /** Division names when the catalog does not name them. */
+  division: Record<'global-academy' | 'continuing-education' | 'global-education', string>;
+  accredited: string;
+  notAccredited: string;
+  free: string;
+  online: string;
+  /** Shown for a course with several sessions: "4 sessions". */
+  sessionCount: (count: number, formatted: string) => string;
+  /** Labels of a course card's details. */
+  datesLabel: string;
+  locationLabel: string;
+  priceLabel: string;
+  creditsLabel: string;
+  topicsLabel: string;
+  directedBy: (names: string) => string;
+  addToCalendar: string;
+  /** Accessible name of the calendar button: which course it adds. */
+  addToCalendarFor: (title: string) => string;
+  courseNotFound: (id: string) => string;
+
+  /** `<hms-course-list>` controls. */
+  filtersLabel: string;
+  searchLabel: string;
+  divisionFilter: string;
+  modalityFilter: string;
+  topicFilter: string;
+  accreditationFilter: string;
+  languageFilter: string;
+  statusFilter: string;
+  sortLabel: string;
+  allDivisions: string;
+  allModalities: string;
+  allTopics: string;
+  allAccreditation: string;
+  allLanguages: string;
+  allStatuses: string;
+  optionWithCount: (label: string, count: string) => string;
+  sort: Record<'start-date' | 'title' | 'credits' | 'recent', string>;
+  resultCount: (count: number, formatted: string) => string;
+  noResults: string;
+  clearFilters: string;
+  viewAll: string;
+  coursesLabel: string;
+  pagesLabel: string;
+  previousPage: string;
+  nextPage: string;
+  pageLabel: (page: string) => string;
+  pageStatus: (page: string, total: string) => string;
 }
 
 /** English UI strings. */
@@ -57,4 +110,54 @@ export const en: Messages = {
   divisionsLabel: 'Divisions',
   offeringsLabel: (division) => `${division} offers`,
   missionEmpty: 'This catalog has no mission statement yet.',
+
+  modality: { online: 'Online', live: 'Live', rss: 'Regularly Scheduled Series', blended: 'Blended' },
+  status: { open: 'Open', waitlist: 'Waitlist', closed: 'Enrollment closed', upcoming: 'Not yet open', 'on-demand': 'On demand' },
+  division: {
+    'global-academy': 'HMS Global Academy',
+    'continuing-education': 'Continuing Education',
+    'global-education': 'Office of Global Education',
+  },
+  accredited: 'Accredited',
+  notAccredited: 'Non-accredited',
+  free: 'Free',
+  online: 'Online',
+  sessionCount: (count, formatted) => (count === 1 ? '1 session' : `${formatted} sessions`),
+  datesLabel: 'Dates',
+  locationLabel: 'Location',
+  priceLabel: 'Price',
+  creditsLabel: 'Credits',
+  topicsLabel: 'Topics',
+  directedBy: (names) => `Directed by ${names}`,
+  addToCalendar: 'Add to calendar',
+  addToCalendarFor: (title) => `Add to calendar: ${title}`,
+  courseNotFound: (id) => `This catalog has no course with the id "${id}".`,
+
+  filtersLabel: 'Filter courses',
+  searchLabel: 'Search courses',
+  divisionFilter: 'Division',
+  modalityFilter: 'Format',
+  topicFilter: 'Topic',
+  accreditationFilter: 'Accreditation',
+  languageFilter: 'Language',
+  statusFilter: 'Status',
+  sortLabel: 'Sort by',
+  allDivisions: 'All divisions',
+  allModalities: 'All formats',
+  allTopics: 'All topics',
+  allAccreditation: 'Accredited or not',
+  allLanguages: 'All languages',
+  allStatuses: 'Any status',
+  optionWithCount: (label, count) => `${label} (${count})`,
+  sort: { 'start-date': 'Start date', title: 'Title', credits: 'Most credits', recent: 'Recently updated' },
+  resultCount: (count, formatted) => (count === 1 ? '1 course' : `${formatted} courses`),
+  noResults: 'No courses match these filters.',
+  clearFilters: 'Clear filters',
+  viewAll: 'View all courses',
+  coursesLabel: 'Courses',
+  pagesLabel: 'Pages',
+  previousPage: 'Previous',
+  nextPage: 'Next',
+  pageLabel: (page) => `Page ${page}`,
+  pageStatus: (page, total) => `Page ${page} of ${total}`,
 };

@@ -1,0 +1,106 @@
+import { foldForSearch, matchesTerms, searchTerms } from './search.js';
+import type { Course, CourseStatus, DivisionId, Modality } from './types.js';
+
+/** What a visitor (or a preset embed) narrows a course list to. Unset fields do not filter. */
+export interface CourseFilters {
+  q?: string;
+  division?: DivisionId;
+  modality?: Modality;
+  accredited?: boolean;
+  topic?: string;
+  language?: string;
+  status?: CourseStatus;
+}
+
+/** The facets a list can filter on, other than the search text. */
+export type CourseFacet = 'division' | 'modality' | 'accredited' | 'topic' | 'language' | 'status';
+export const COURSE_FACETS: readonly CourseFacet[] = ['division', 'modality', 'accredited', 'topic', 'language', 'status'];
+
+/** Orders a list can be sorted in. */
+export type CourseSort = 'start-date' | 'title' | 'credits' | 'recent';
+export const COURSE_SORTS: readonly CourseSort[] = ['start-date', 'title', 'credits', 'recent'];
+
+interface Indexed {
+  course: Course;
+  haystack: string;
+  start: number;
+  credits: number;
+  updated: number;
+}
+
+const indexes = new WeakMap<readonly Course[], Indexed[]>();
+
+/** Search text, first start and credit total per course, computed once per catalog. */
+function index(courses: readonly Course[]): Indexed[] {
+  let indexed = indexes.get(courses);
+  if (!indexed) {
+    indexed = courses.map((course) => ({
+      course,
+      haystack: foldForSearch([course.title, course.summary, ...course.topics, ...course.directors].join(' \u0001 ')),
+      start: firstStart(course),
+      credits: course.credits.reduce((max, credit) => Math.max(max, credit.amount), 0),
+      updated: course.updated ? Date.parse(course.updated) : 0,
+    }));
+    indexes.set(courses, indexed);
+  }
+  return indexed;
+}
+
+/** Epoch ms of a course's first session, or +Infinity for on-demand courses with none. */
+export function firstStart(course: Course): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const session of course.sessions) first = Math.min(first, Date.parse(session.start));
+  return first;
+}
+
+function facetValue(course: Course, facet: Exclude<CourseFacet, 'topic'>): string | undefined {
+  return facet === 'accredited' ? String(course.accredited) : course[facet];
+}
+
+function passes(item: Indexed, filters: CourseFilters, terms: readonly string[], skip?: CourseFacet): boolean {
+  const { course } = item;
+  for (const facet of COURSE_FACETS) {
+    if (facet === skip) continue;
+    const wanted = filters[facet];
+    if (wanted === undefined || wanted === '') continue;
+    if (facet === 'topic') {
+      if (!course.topics.includes(wanted as string)) return false;
+    } else if (facetValue(course, facet) !== String(wanted)) {
+      return false;
+    }
+  }
+  return terms.length === 0 || matchesTerms(item.haystack, terms);
+}
+
+/** The courses that match `filters`, in `sort` order (dated courses by start, on-demand ones after). */
+export function queryCourses(courses: readonly Course[], filters: CourseFilters, sort: CourseSort = 'start-date', locale = 'en'): Course[] {
+  const terms = searchTerms(filters.q ?? '');
+  const matched = index(courses).filter((item) => passes(item, filters, terms));
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const byTitle = (a: Indexed, b: Indexed) => collator.compare(a.course.title, b.course.title);
+  const compare: Record<CourseSort, (a: Indexed, b: Indexed) => number> = {
+    'start-date': (a, b) => (a.start === b.start ? byTitle(a, b) : a.start < b.start ? -1 : 1),
+    title: byTitle,
+    credits: (a, b) => b.credits - a.credits || byTitle(a, b),
+    recent: (a, b) => b.updated - a.updated || byTitle(a, b),
+  };
+  return matched.sort(compare[sort]).map((item) => item.course);
+}
+
+/**
+ * How many courses each value of a facet would give, with every other filter applied (so a visitor
+ * sees what choosing a value leads to). Values are those present in the data.
+ */
+export function facetCounts(courses: readonly Course[], filters: CourseFilters, facet: CourseFacet): Map<string, number> {
+  const terms = searchTerms(filters.q ?? '');
+  const counts = new Map<string, number>();
+  for (const item of index(courses)) {
+    const values = facet === 'topic' ? item.course.topics : [facetValue(item.course, facet)];
+    const fits = passes(item, filters, terms, facet);
+    for (const value of values) {
+      if (value === undefined) continue;
+      counts.set(value, (counts.get(value) ?? 0) + (fits ? 1 : 0));
+    }
+  }
+  return counts;
+}

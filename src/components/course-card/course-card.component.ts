@@ -1,0 +1,211 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { courseToIcs } from '../../catalog/ics.js';
+import type { LoadedCatalog } from '../../catalog/loader.js';
+import type { Catalog, Course } from '../../catalog/types.js';
+import { formatCredit, formatList, formatNumber, formatPrice, formatSession, languageName, regionName } from '../../i18n/format.js';
+import { resolveLocale } from '../../i18n/locale.js';
+import { HmsCatalogElement } from '../../internal/catalog-element.js';
+import { courseCardStyles } from './course-card.styles.js';
+
+/** How a card is laid out: a `card` in a grid, a `row` in a list, or one `compact` line. */
+export type CourseCardVariant = 'card' | 'row' | 'compact';
+
+/**
+ * @summary One course: title, format, dates in the course's time zone, place, credits, price,
+ * status and topics, with "Add to calendar" for dated courses.
+ *
+ * @tag hms-course-card
+ *
+ * @attr {string} course-id - Which course of the catalog to show (with a source), when `course` is not set.
+ * @attr {string} src - URL of the catalog JSON.
+ * @attr {'card'|'row'|'compact'} variant - Layout of the card.
+ * @attr {number} heading-level - Heading level of the title (2 to 6; default 3).
+ * @attr {string} locale - Language of the widget's own text, dates and numbers.
+ *
+ * @fires {HmsCourseSelectEvent} hms-course-select - The title link was activated (cancelable: cancel to stay on the page).
+ * @fires {HmsCalendarDownloadEvent} hms-calendar-download - "Add to calendar" is about to download the .ics (cancelable).
+ * @fires {HmsLoadEvent} hms-load - The catalog loaded (when the card loads one itself).
+ * @fires {HmsErrorEvent} hms-error - The catalog could not be shown.
+ *
+ * @csspart card - The card's root.
+ * @csspart image - The course image.
+ * @csspart body - Everything but the image.
+ * @csspart badges - The list of badges.
+ * @csspart badge - One badge (also `modality`, `status`, `accreditation`).
+ * @csspart title - The course title (a heading).
+ * @csspart title-link - The link on the title.
+ * @csspart meta - Division and language line.
+ * @csspart summary - The one-line summary.
+ * @csspart details - The list of dates, place, credits and price.
+ * @csspart dates - The session dates.
+ * @csspart location - Where it happens, or "Online".
+ * @csspart credits - The credits.
+ * @csspart price - The price, or "Free".
+ * @csspart topics - The list of topics.
+ * @csspart topic - One topic.
+ * @csspart directors - Course directors.
+ * @csspart calendar - The "Add to calendar" button.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart error - The error box (with `error-title`, `error-message`, `retry`).
+ *
+ * @cssprop --hms-course-card-surface - Card background (default: --hms-color-surface).
+ * @cssprop --hms-course-card-border-color - Card border (default: --hms-color-border).
+ * @cssprop --hms-course-card-radius - Card corner radius (default: --hms-radius-md).
+ * @cssprop --hms-course-card-padding - Card padding (default: --hms-space-4).
+ * @cssprop --hms-badge-surface - Badge background (default: --hms-color-surface-muted).
+ */
+export class HmsCourseCard extends HmsCatalogElement {
+  static override styles = courseCardStyles;
+
+  /** The course to show; when set, the card loads nothing. */
+  @property({ attribute: false }) course?: Course;
+
+  /** Which course of the catalog to show, when `course` is not set. */
+  @property({ attribute: 'course-id', reflect: true }) courseId?: string;
+
+  /** Layout: `card`, `row` or `compact`. */
+  @property({ reflect: true }) variant: CourseCardVariant = 'card';
+
+  /** Heading level of the title, 2 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Division names from the catalog, when a list passes them. */
+  @property({ attribute: false }) divisionNames?: Partial<Record<Course['division'], string>>;
+
+  /** @internal */
+  get catalogNeeded(): boolean {
+    return !this.course;
+  }
+
+  /** The course's sessions as an iCalendar file (RFC 5545), or undefined when it has no dated session. */
+  toIcs(): string | undefined {
+    const course = this.shownCourse;
+    return course ? courseToIcs(course, { uidDomain: location.hostname || 'hms-widgets' }) : undefined;
+  }
+
+  private get shownCourse(): Course | undefined {
+    return this.course ?? this.data.value?.catalog.courses.find((c) => c.id === this.courseId);
+  }
+
+  override render(): TemplateResult {
+    if (this.course) return this.renderCourse(this.course, undefined);
+    return this.renderCatalog(
+      (loaded) => this.renderFromCatalog(loaded),
+      () => this.renderSkeleton(),
+    );
+  }
+
+  private renderFromCatalog({ catalog }: LoadedCatalog): TemplateResult {
+    const course = catalog.courses.find((c) => c.id === this.courseId);
+    if (!course) return html`<p part="empty" class="empty">${this.t.courseNotFound(this.courseId ?? '')}</p>`;
+    return this.renderCourse(course, catalog);
+  }
+
+  private renderCourse(course: Course, catalog: Catalog | undefined): TemplateResult {
+    const t = this.t;
+    const locale = resolveLocale(this.locale);
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const ownLanguage = course.language && course.language.split('-')[0] !== locale.split('-')[0] ? course.language : undefined;
+    const divisionName =
+      this.divisionNames?.[course.division] ?? catalog?.divisions.find((d) => d.id === course.division)?.name ?? t.division[course.division];
+    const session = course.sessions[0];
+    const compact = this.variant === 'compact';
+    const place = session?.location
+      ? [session.location.city ?? session.location.name, session.location.country && regionName(session.location.country, locale)]
+          .filter(Boolean)
+          .join(', ')
+      : t.online;
+    return html`<article part="card" class="card">
+      ${course.image && !compact
+        ? html`<img part="image" class="image" src=${course.image.url} alt=${course.image.alt} loading="lazy" decoding="async" />`
+        : nothing}
+      <div part="body" class="body">
+        <ul part="badges" class="badges">
+          <li part="badge modality" class="badge">${t.modality[course.modality]}</li>
+          <li part="badge status" class="badge status-${course.status}">${t.status[course.status]}</li>
+          ${compact
+            ? nothing
+            : html`<li part="badge accreditation" class="badge">${course.accredited ? t.accredited : t.notAccredited}</li>`}
+        </ul>
+        <div part="title" class="title" role="heading" aria-level=${level} lang=${ownLanguage ?? nothing}>
+          ${course.url
+            ? html`<a part="title-link" href=${course.url} @click=${(event: MouseEvent) => this.onSelect(event, course)}>${course.title}</a>`
+            : course.title}
+        </div>
+        ${compact
+          ? nothing
+          : html`<p part="meta" class="meta">
+              ${divisionName}${ownLanguage ? html` · ${languageName(ownLanguage, locale)}` : nothing}
+            </p>`}
+        ${course.summary && !compact ? html`<p part="summary" class="summary" lang=${ownLanguage ?? nothing}>${course.summary}</p>` : nothing}
+        <dl part="details" class="details">
+          ${session
+            ? html`<dt>${t.datesLabel}</dt>
+                <dd part="dates">
+                  ${formatSession(session, locale)}${course.sessions.length > 1
+                    ? html` · ${t.sessionCount(course.sessions.length, formatNumber(course.sessions.length, locale))}`
+                    : nothing}
+                </dd>`
+            : nothing}
+          ${compact ? nothing : html`<dt>${t.locationLabel}</dt><dd part="location" class="location">${place}</dd>`}
+          ${course.credits.length > 0 && !compact
+            ? html`<dt>${t.creditsLabel}</dt>
+                <dd part="credits">${course.credits.map((credit) => formatCredit(credit, locale)).join(' · ')}</dd>`
+            : nothing}
+          ${course.price && !compact ? html`<dt>${t.priceLabel}</dt><dd part="price">${formatPrice(course.price, locale, t)}</dd>` : nothing}
+        </dl>
+        ${course.topics.length > 0 && !compact
+          ? html`<ul part="topics" class="topics" aria-label=${t.topicsLabel}>
+              ${course.topics.map((topic) => html`<li part="topic" class="topic">${topic}</li>`)}
+            </ul>`
+          : nothing}
+        ${course.directors.length > 0 && !compact
+          ? html`<p part="directors" class="directors">${t.directedBy(formatList(course.directors, locale))}</p>`
+          : nothing}
+        ${session && course.modality !== 'online' && !compact
+          ? html`<div class="actions">
+              <button part="calendar" class="calendar" type="button" aria-label=${t.addToCalendarFor(course.title)} @click=${() => this.onCalendar(course)}>
+                ${t.addToCalendar}
+              </button>
+            </div>`
+          : nothing}
+      </div>
+    </article>`;
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div part="skeleton" class="card" aria-hidden="true">
+      <div class="body">
+        <span class="skeleton-line"></span><span class="skeleton-line"></span><span class="skeleton-line"></span>
+        <span class="skeleton-line"></span>
+      </div>
+    </div>`;
+  }
+
+  private onSelect(event: MouseEvent, course: Course): void {
+    const proceed = this.emit('hms-course-select', { course }, { cancelable: true });
+    if (!proceed) event.preventDefault();
+  }
+
+  private onCalendar(course: Course): void {
+    const ics = courseToIcs(course, { uidDomain: location.hostname || 'hms-widgets' });
+    if (!ics) return;
+    if (!this.emit('hms-calendar-download', { course, ics }, { cancelable: true })) return;
+    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${course.id.replace(/[^\w-]+/g, '-')}.ics`;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hms-course-card': HmsCourseCard;
+  }
+}

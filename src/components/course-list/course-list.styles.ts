@@ -1,0 +1,147 @@
+import { css } from 'lit';
+import { base, states } from '../../styles/shared.js';
+
+/** Styles of `<hms-course-list>`. */
+export const courseListStyles = [
+  base,
+  states,
+  css`
+    :host {
+      container-type: inline-size;
+      --_list-min-card: var(--hms-course-list-card-min-width, 17em);
+      --_list-gap: var(--hms-course-list-gap, var(--_space-4));
+    }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      gap: var(--_space-3);
+      margin: 0 0 var(--_space-4);
+      padding: var(--_space-3);
+      border-radius: var(--_radius-md);
+      background: var(--_color-surface-muted);
+    }
+    .field {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space-1);
+      min-inline-size: 10em;
+      flex: 1 1 10em;
+    }
+    .field.search-field {
+      flex: 2 1 16em;
+    }
+    .field label {
+      font-size: var(--_font-size-sm);
+      font-weight: var(--_font-weight-bold);
+    }
+    input,
+    select {
+      font: inherit;
+      min-block-size: 40px;
+      padding: var(--_space-1) var(--_space-2);
+      border: var(--_border-width) solid var(--_color-border);
+      border-radius: var(--_radius-sm);
+      background: var(--_color-surface);
+      color: var(--_color-text);
+      inline-size: 100%;
+    }
+    .clear,
+    .page,
+    .pager-step {
+      font: inherit;
+      min-block-size: 40px;
+      min-inline-size: 40px;
+      padding: var(--_space-1) var(--_space-3);
+      border: var(--_border-width) solid var(--_color-primary);
+      border-radius: var(--_radius-sm);
+      background: var(--_color-surface);
+      color: var(--_color-primary);
+      cursor: pointer;
+    }
+    .page[aria-current='page'] {
+      background: var(--_color-primary);
+      color: var(--_color-on-primary);
+    }
+    .pager-step:disabled {
+      opacity: 0.45;
+      cursor: default;
+    }
+    .summary-bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_space-2);
+      margin: 0 0 var(--_space-3);
+    }
+    .count {
+      margin: 0;
+      font-weight: var(--_font-weight-bold);
+    }
+    .results:focus {
+      outline: none;
+    }
+    .results:focus-visible {
+      outline: var(--_focus-width) solid var(--_color-focus);
+    }
+    .list {
+      display: grid;
+      gap: var(--_list-gap);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_list-min-card)), 1fr));
+    }
+    .list.layout-list,
+    .list.layout-compact {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .list.layout-compact {
+      gap: 0;
+    }
+    .empty {
+      padding: var(--_space-5);
+      text-align: center;
+      border: var(--_border-width) dashed var(--_color-border);
+      border-radius: var(--_radius-md);
+    }
+    .empty p {
+      margin: 0 0 var(--_space-3);
+    }
+    .pager {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: center;
+      gap: var(--_space-2);
+      margin-block-start: var(--_space-4);
+    }
+    .pager ol {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-1);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .gap {
+      padding: 0 var(--_space-1);
+      color: var(--_color-text-muted);
+    }
+    .view-all {
+      display: inline-block;
+      margin-block-start: var(--_space-4);
+      font-weight: var(--_font-weight-bold);
+    }
+    .skeleton-card {
+      block-size: 16em;
+      border-radius: var(--_radius-md);
+    }
+    .skeleton-bar {
+      block-size: 4.5em;
+      margin-block-end: var(--_space-4);
+      border-radius: var(--_radius-md);
+    }
+  `,
+];

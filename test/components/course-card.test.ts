@@ -1,0 +1,135 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/course-card/course-card.js';
+import type { HmsCourseCard } from '../../src/components/course-card/course-card.component.js';
+import type { Course } from '../../src/catalog/types.js';
+import { validateCatalog } from '../../src/catalog/validate.js';
+import { en } from '../../src/i18n/messages.js';
+import { nextEvent, part, parts, sampleCatalog, settledFixture, text } from '../helpers.js';
+
+const bostonCourse: Course = {
+  id: 'boston-1',
+  title: 'Intensive Review of Internal Medicine',
+  summary: 'A comprehensive update.',
+  url: 'https://cme.example.org/courses/irim',
+  division: 'continuing-education',
+  modality: 'live',
+  accredited: true,
+  credits: [{ type: 'AMA PRA Category 1 Credit™', amount: 24 }],
+  topics: ['Internal Medicine'],
+  audience: ['Physicians'],
+  language: 'en',
+  price: { free: false, amount: 1295, currency: 'USD' },
+  status: 'open',
+  sessions: [
+    {
+      start: '2027-03-02T09:00:00-05:00',
+      end: '2027-03-02T17:00:00-05:00',
+      timeZone: 'America/New_York',
+      online: false,
+      location: { name: 'Conference Center', city: 'Boston', country: 'US' },
+    },
+  ],
+  directors: ['Sarah Goldberg, MD', 'David Kim, MD'],
+};
+
+describe('<hms-course-card>', () => {
+  it('shows every field of a course', async () => {
+    const el = await fixture<HmsCourseCard>(html`<hms-course-card .course=${bostonCourse} locale="en-US"></hms-course-card>`);
+    const link = part<HTMLAnchorElement>(el, 'title-link')!;
+    expect(text(link)).to.equal(bostonCourse.title);
+    expect(link.href).to.equal(bostonCourse.url);
+    expect(part(el, 'title')!.getAttribute('role')).to.equal('heading');
+    expect(text(part(el, 'meta'))).to.equal(en.division['continuing-education']);
+    expect(parts(el, 'badge').map(text)).to.deep.equal([en.modality.live, en.status.open, en.accredited]);
+    expect(text(part(el, 'credits'))).to.equal('24 AMA PRA Category 1 Credits™');
+    expect(text(part(el, 'price'))).to.equal('$1,295');
+    expect(text(part(el, 'location'))).to.equal('Boston, United States');
+    expect(parts(el, 'topic').map(text)).to.deep.equal(bostonCourse.topics);
+    expect(text(part(el, 'directors'))).to.equal('Directed by Sarah Goldberg, MD and David Kim, MD');
+    await expect(el).to.be.accessible();
+  });
+
+  it('dates read in the course\'s own time zone, named, in the visitor\'s locale', async () => {
+    const us = await fixture<HmsCourseCard>(html`<hms-course-card .course=${bostonCourse} locale="en-US"></hms-course-card>`);
+    expect(text(part(us, 'dates'))).to.match(/Mar 2, 2027.*9:00\sAM.*5:00\sPM\sEST/);
+    const br = await fixture<HmsCourseCard>(html`<hms-course-card .course=${bostonCourse} locale="pt-BR"></hms-course-card>`);
+    expect(text(part(br, 'dates'))).to.match(/2 de mar\.? de 2027/).and.match(/09:00/).and.match(/17:00/);
+    const riyadh = await fixture<HmsCourseCard>(html`<hms-course-card .course=${bostonCourse} locale="ar-SA"></hms-course-card>`);
+    // Arabic digits, and still 9 o'clock Boston time (٩:٠٠), not Riyadh's 17:00
+    expect(text(part(riyadh, 'dates'))).to.match(/٩:٠٠/);
+  });
+
+  it('prices in the visitor\'s locale, and "Free"', async () => {
+    const euro: Course = { ...bostonCourse, price: { free: false, amount: 390, currency: 'EUR' } };
+    const fr = await fixture<HmsCourseCard>(html`<hms-course-card .course=${euro} locale="fr"></hms-course-card>`);
+    expect(text(part(fr, 'price')).replace(/\s/g, ' ')).to.equal('390 €');
+    const free = await fixture<HmsCourseCard>(html`<hms-course-card .course=${{ ...bostonCourse, price: { free: true } }}></hms-course-card>`);
+    expect(text(part(free, 'price'))).to.equal(en.free);
+  });
+
+  it('an online course says "Online" and has no calendar button', async () => {
+    const online: Course = { ...bostonCourse, modality: 'online', status: 'on-demand', sessions: [] };
+    const el = await fixture<HmsCourseCard>(html`<hms-course-card .course=${online}></hms-course-card>`);
+    expect(text(part(el, 'location'))).to.equal(en.online);
+    expect(part(el, 'calendar')).to.equal(null);
+    expect(parts(el, 'badge').map(text)).to.include(en.status['on-demand']);
+  });
+
+  it('hms-course-select fires on the title link; cancelling it keeps the visitor on the page', async () => {
+    const el = await fixture<HmsCourseCard>(html`<hms-course-card .course=${bostonCourse}></hms-course-card>`);
+    let selected: CustomEvent | undefined;
+    const onSelect = (event: Event) => {
+      selected = event as CustomEvent;
+      event.preventDefault();
+    };
+    document.addEventListener('hms-course-select', onSelect);
+    const before = location.href;
+    try {
+      part<HTMLAnchorElement>(el, 'title-link')!.click();
+    } finally {
+      document.removeEventListener('hms-course-select', onSelect);
+    }
+    expect(selected!.detail.course).to.equal(bostonCourse);
+    expect(selected!.cancelable && selected!.composed && selected!.bubbles).to.equal(true);
+    expect(location.href).to.equal(before);
+  });
+
+  it('a select that is not cancelled lets the link navigate', async () => {
+    const el = await fixture<HmsCourseCard>(html`<hms-course-card .course=${{ ...bostonCourse, url: `${location.href.split('#')[0]}#course-boston-1` }}></hms-course-card>`);
+    part<HTMLAnchorElement>(el, 'title-link')!.click();
+    expect(location.hash).to.equal('#course-boston-1');
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('Add to calendar hands the .ics to hms-calendar-download, then downloads it', async () => {
+    const el = await fixture<HmsCourseCard>(html`<hms-course-card .course=${bostonCourse}></hms-course-card>`);
+    const button = part<HTMLButtonElement>(el, 'calendar')!;
+    expect(button.getAttribute('aria-label')).to.equal(en.addToCalendarFor(bostonCourse.title));
+    const download = nextEvent<{ ics: string }>(el, 'hms-calendar-download');
+    el.addEventListener('hms-calendar-download', (event) => event.preventDefault(), { once: true });
+    button.click();
+    const { detail } = await download;
+    expect(detail.ics).to.equal(el.toIcs()!.replace(/DTSTAMP:\d{8}T\d{6}Z/g, detail.ics.match(/DTSTAMP:\d{8}T\d{6}Z/)![0]));
+    expect(detail.ics).to.include('BEGIN:VEVENT');
+  });
+
+  it('loads its course by course-id from a catalog source', async () => {
+    const { catalog } = validateCatalog(await sampleCatalog());
+    const target = catalog.courses[5];
+    const { el } = await settledFixture<HmsCourseCard>(html`<hms-course-card course-id=${target.id} src="/demo/catalog.json"></hms-course-card>`);
+    expect(text(part(el, 'title'))).to.equal(target.title);
+    await expect(el).to.be.accessible();
+  });
+
+  it('an unknown course-id says so', async () => {
+    const { el } = await settledFixture<HmsCourseCard>(html`<hms-course-card course-id="nope" src="/demo/catalog.json"></hms-course-card>`);
+    expect(text(part(el, 'empty'))).to.equal(en.courseNotFound('nope'));
+  });
+
+  it('text in another language than the page carries its lang', async () => {
+    const spanish: Course = { ...bostonCourse, language: 'es', title: 'Actualización en insuficiencia cardíaca' };
+    const el = await fixture<HmsCourseCard>(html`<hms-course-card .course=${spanish} locale="en"></hms-course-card>`);
+    expect(part(el, 'title')!.getAttribute('lang')).to.equal('es');
+    expect(text(part(el, 'meta'))).to.include('Spanish');
+  });
+});
