@@ -97,12 +97,15 @@ export const states = css`
     font: inherit;
     font-weight: var(--_font-weight-bold);
     padding: var(--_space-2) var(--_space-4);
-    min-block-size: 44px;
+    min-block-size: max(44px, var(--_control-height));
     border: var(--_border-width) solid var(--_color-primary);
     border-radius: var(--_radius-sm);
     background: var(--_color-primary);
     color: var(--_color-on-primary);
     cursor: pointer;
+  }
+  .retry {
+    transition: opacity var(--_motion-duration) ease-out;
   }
   .retry[aria-disabled='true'] {
     cursor: progress;

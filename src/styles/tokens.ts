@@ -19,6 +19,10 @@ export const tokens = css`
     --_color-danger: var(--hms-color-danger, #b3261e);
     --_color-danger-surface: var(--hms-color-danger-surface, #fcefee);
     --_color-skeleton: var(--hms-color-skeleton, #e8e4df);
+    --_color-success: var(--hms-color-success, #1e6b34);
+    --_color-success-surface: var(--hms-color-success-surface, #e6f4ea);
+    --_color-warning: var(--hms-color-warning, #7a4b00);
+    --_color-warning-surface: var(--hms-color-warning-surface, #fff4d6);
 
     --_font-family: var(--hms-font-family, inherit);
     --_font-family-display: var(--hms-font-family-display, var(--_font-family));
@@ -39,6 +43,8 @@ export const tokens = css`
 
     --_radius-sm: var(--hms-radius-sm, 4px);
     --_radius-md: var(--hms-radius-md, 8px);
+    --_radius-pill: var(--hms-radius-pill, 999px);
+    --_control-height: var(--hms-control-height, 40px);
     --_border-width: var(--hms-border-width, 1px);
     --_focus-width: var(--hms-focus-width, 2px);
     --_elevation-1: var(--hms-elevation-1, 0 1px 2px rgb(0 0 0 / 0.08));
@@ -65,6 +71,10 @@ export const TOKEN_NAMES = [
   '--hms-color-danger',
   '--hms-color-danger-surface',
   '--hms-color-skeleton',
+  '--hms-color-success',
+  '--hms-color-success-surface',
+  '--hms-color-warning',
+  '--hms-color-warning-surface',
   '--hms-font-family',
   '--hms-font-family-display',
   '--hms-font-size-sm',
@@ -82,6 +92,8 @@ export const TOKEN_NAMES = [
   '--hms-space-6',
   '--hms-radius-sm',
   '--hms-radius-md',
+  '--hms-radius-pill',
+  '--hms-control-height',
   '--hms-border-width',
   '--hms-focus-width',
   '--hms-elevation-1',

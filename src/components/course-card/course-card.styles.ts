@@ -47,15 +47,15 @@ export const courseCardStyles = [
       list-style: none;
     }
     .badge {
-      padding: 2px var(--_space-2);
+      padding: 0 var(--_space-2);
       border-radius: var(--_radius-sm);
       background: var(--_badge-surface);
       font-size: var(--_font-size-sm);
       line-height: 1.4;
     }
     .badge.status-open {
-      background: var(--hms-color-success-surface, #e6f4ea);
-      color: var(--hms-color-success, #1e6b34);
+      background: var(--_color-success-surface);
+      color: var(--_color-success);
     }
     .badge.status-closed {
       background: var(--_color-danger-surface);
@@ -63,8 +63,8 @@ export const courseCardStyles = [
     }
     .badge.status-waitlist,
     .badge.status-upcoming {
-      background: var(--hms-color-warning-surface, #fff4d6);
-      color: var(--hms-color-warning, #7a4b00);
+      background: var(--_color-warning-surface);
+      color: var(--_color-warning);
     }
     .title {
       margin: 0;
@@ -109,7 +109,7 @@ export const courseCardStyles = [
     .topic {
       padding: 0 var(--_space-2);
       border: var(--_border-width) solid var(--_card-border);
-      border-radius: 999px;
+      border-radius: var(--_radius-pill);
       font-size: var(--_font-size-sm);
     }
     .actions {
@@ -119,13 +119,14 @@ export const courseCardStyles = [
     .calendar {
       font: inherit;
       font-size: var(--_font-size-sm);
-      min-block-size: 36px;
+      min-block-size: var(--_control-height);
       padding: var(--_space-1) var(--_space-3);
       border: var(--_border-width) solid var(--_color-primary);
       border-radius: var(--_radius-sm);
       background: transparent;
       color: var(--_color-primary);
       cursor: pointer;
+      transition: background-color var(--_motion-duration) ease-out;
     }
     .calendar:hover {
       background: var(--_color-surface-muted);

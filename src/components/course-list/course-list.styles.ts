@@ -38,7 +38,7 @@ export const courseListStyles = [
     input,
     select {
       font: inherit;
-      min-block-size: 40px;
+      min-block-size: var(--_control-height);
       padding: var(--_space-1) var(--_space-2);
       border: var(--_border-width) solid var(--_color-border);
       border-radius: var(--_radius-sm);
@@ -50,8 +50,8 @@ export const courseListStyles = [
     .page,
     .pager-step {
       font: inherit;
-      min-block-size: 40px;
-      min-inline-size: 40px;
+      min-block-size: var(--_control-height);
+      min-inline-size: var(--_control-height);
       padding: var(--_space-1) var(--_space-3);
       border: var(--_border-width) solid var(--_color-primary);
       border-radius: var(--_radius-sm);

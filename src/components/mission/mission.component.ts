@@ -55,6 +55,7 @@ const VARIANTS: readonly MissionVariant[] = ['full', 'quote', 'compact'];
  * @cssprop --hms-mission-accent-color - Quote rule and fact numbers (default: --hms-color-primary).
  * @cssprop --hms-mission-quote-font-size - Size of the statement (default: --hms-font-size-lg).
  * @cssprop --hms-mission-fact-font-size - Size of fact numbers (default: --hms-font-size-display).
+ * @cssprop --hms-mission-rule-width - Width of the rule beside the quote (default 4px).
  */
 export class HmsMission extends HmsCatalogElement {
   static override styles = missionStyles;

@@ -11,15 +11,19 @@ export const missionStyles = [
       --_mission-accent: var(--hms-mission-accent-color, var(--_color-primary));
       --_mission-quote-size: var(--hms-mission-quote-font-size, var(--_font-size-lg));
       --_mission-fact-size: var(--hms-mission-fact-font-size, var(--_font-size-display));
+      --_mission-rule-width: var(--hms-mission-rule-width, 4px);
     }
     .mission {
       display: grid;
       gap: var(--_space-5);
     }
+    .mission.variant-full {
+      gap: var(--_space-6);
+    }
     .quote {
       margin: 0;
       padding-inline-start: var(--_space-4);
-      border-inline-start: 4px solid var(--_mission-accent);
+      border-inline-start: var(--_mission-rule-width) solid var(--_mission-accent);
     }
     .statement {
       margin: 0 0 var(--_space-3);
@@ -79,7 +83,7 @@ export const missionStyles = [
     }
     .division-name {
       margin: 0 0 var(--_space-2);
-      font-size: var(--_font-size-lg);
+      font-size: var(--_font-size-xl);
       font-weight: var(--_font-weight-bold);
       line-height: 1.25;
     }

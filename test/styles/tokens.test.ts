@@ -1,0 +1,49 @@
+import { expect } from '@open-wc/testing';
+import type { CSSResult, CSSResultGroup } from 'lit';
+import { courseCardStyles } from '../../src/components/course-card/course-card.styles.js';
+import { courseListStyles } from '../../src/components/course-list/course-list.styles.js';
+import { missionStyles } from '../../src/components/mission/mission.styles.js';
+import { TOKEN_NAMES, tokens } from '../../src/styles/tokens.js';
+
+const flatten = (group: CSSResultGroup): string =>
+  Array.isArray(group) ? group.map(flatten).join('\n') : (group as CSSResult).cssText;
+
+const components: Record<string, string> = {
+  'hms-mission': flatten(missionStyles),
+  'hms-course-card': flatten(courseCardStyles),
+  'hms-course-list': flatten(courseListStyles),
+};
+const tokenText = flatten(tokens);
+/** Component styles without the shared token block, i.e. what each component itself writes. */
+const own = (css: string) => css.replace(tokenText, '');
+
+describe('design tokens', () => {
+  it('every public token is defined once in the token sheet and used by some component', () => {
+    const all = Object.values(components).map(own).join('\n');
+    for (const name of TOKEN_NAMES) {
+      const definition = new RegExp(`--_[\\w-]+:\\s*var\\(${name},`);
+      expect(definition.test(tokenText), `${name} defined`).to.equal(true);
+      const privateName = tokenText.match(new RegExp(`(--_[\\w-]+):\\s*var\\(${name},`))![1];
+      expect(all.includes(`var(${privateName})`), `${name} (${privateName}) used`).to.equal(true);
+    }
+  });
+
+  it('every private token a component reads is defined', () => {
+    for (const [tag, css] of Object.entries(components)) {
+      const defined = new Set([...css.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]));
+      for (const [, used] of css.matchAll(/var\((--_[\w-]+)\)/g)) expect(defined.has(used), `${tag} reads ${used}`).to.equal(true);
+    }
+  });
+
+  it('components write no raw colors: every color comes from a token', () => {
+    for (const [tag, css] of Object.entries(components)) {
+      const raw = own(css).match(/#[0-9a-f]{3,8}\b|rgba?\([^)]*\)|hsla?\([^)]*\)/gi) ?? [];
+      // the only literal allowed is the elevation shadow's default, which lives in the token sheet
+      expect(raw, tag).to.deep.equal([]);
+    }
+  });
+
+  it('no rem units: a host that changes its root font size does not resize the widgets', () => {
+    for (const [tag, css] of Object.entries(components)) expect(/\d(\.\d+)?rem\b/.test(css), tag).to.equal(false);
+  });
+});
