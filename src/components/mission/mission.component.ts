@@ -168,12 +168,18 @@ export class HmsMission extends HmsCatalogElement {
     if (variant === 'compact') {
       return html`<div part="skeleton" class="compact" aria-hidden="true">${lines(1)} ${facts} ${lines(1)}</div>`;
     }
-    return html`<div part="skeleton" class="mission" aria-hidden="true">
-      <div class="quote"><div class="statement">${lines(4)}</div>${lines(2)}</div>
+    return html`<div part="skeleton" class="mission variant-${variant}" aria-hidden="true">
+      <div class="quote"><div class="statement">${lines(3)}</div>${lines(2)}</div>
       ${variant === 'full'
         ? html`${facts}
             <ul class="divisions">
-              ${[0, 1, 2].map(() => html`<li class="division">${lines(5)}</li>`)}
+              ${[0, 1, 2].map(
+                () =>
+                  html`<li class="division">
+                    <span class="skeleton-line division-name"></span>${lines(3)}
+                    <span class="skeleton-block offerings-placeholder"></span>
+                  </li>`,
+              )}
             </ul>`
         : nothing}
     </div>`;
