@@ -1,4 +1,4 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CatalogError, CatalogParseError, CatalogSourceError, isAbortError } from '../catalog/errors.js';
 import { catalogStore, toLoadedCatalog, type LoadedCatalog } from '../catalog/loader.js';
@@ -39,13 +39,17 @@ export function resolveSource(host: CatalogHost): CatalogSource {
 
 const validatedObjects = new WeakMap<object, LoadedCatalog>();
 
+/** What a run depends on: source kind, URL or inline text, the catalog object, and the refresh count. */
+type RunArgs = [string, string, object | undefined, number];
+
 /**
  * Gives a widget its catalog through `@lit/task`: resolves the source, shares URL loads through the
  * page's store, aborts when the source changes or the widget leaves the page, and fires hms-load,
  * hms-error and hms-catalog-issues.
  */
 export class CatalogController implements ReactiveController {
-  readonly task: Task<[string, string, object | undefined, number], LoadedCatalog>;
+  readonly task: Task<RunArgs, LoadedCatalog>;
+  #lastArgs?: RunArgs;
   #revision = 0;
   #refreshing = false;
   #abortedOnDisconnect = false;
@@ -53,16 +57,25 @@ export class CatalogController implements ReactiveController {
 
   constructor(private readonly host: CatalogHost) {
     host.addController(this);
+    // The task runs from hostUpdate below rather than by autoRun, so a widget that needs no catalog
+    // (a card given its course) never starts a run and never pays its extra renders.
     this.task = new Task(host, {
-      args: () => {
-        const source = (this.#source = resolveSource(host));
-        const key = source.kind === 'url' ? source.url : source.kind === 'inline' ? source.text : '';
-        return [source.kind, key, source.kind === 'property' ? source.catalog : undefined, this.#revision];
-      },
+      autoRun: false,
       task: ([kind, key, object], { signal }) => this.#load(kind, key, object, signal),
       onComplete: (loaded) => this.#loaded(loaded),
       onError: (error) => this.#failed(error),
     });
+  }
+
+  hostUpdate(): void {
+    const source = (this.#source = resolveSource(this.host));
+    if (source.kind === 'skip') return;
+    const key = source.kind === 'url' ? source.url : source.kind === 'inline' ? source.text : '';
+    const args: RunArgs = [source.kind, key, source.kind === 'property' ? source.catalog : undefined, this.#revision];
+    const last = this.#lastArgs;
+    if (last && args.every((value, i) => value === last[i])) return;
+    this.#lastArgs = args;
+    void this.task.run(args);
   }
 
   /** The source the last run used. */
@@ -81,9 +94,9 @@ export class CatalogController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.#abortedOnDisconnect) {
+    if (this.#abortedOnDisconnect && this.#lastArgs) {
       this.#abortedOnDisconnect = false;
-      void this.task.run();
+      void this.task.run(this.#lastArgs);
     }
   }
 
@@ -120,10 +133,8 @@ export class CatalogController implements ReactiveController {
     key: string,
     object: object | undefined,
     signal: AbortSignal,
-  ): Promise<LoadedCatalog | typeof initialState> {
+  ): Promise<LoadedCatalog> {
     switch (kind) {
-      case 'skip':
-        return initialState;
       case 'url':
         return catalogStore.load(key, signal);
       case 'property': {

@@ -149,6 +149,8 @@ export class HmsCourseList extends HmsCatalogElement {
   @query('.results') private resultsElement?: HTMLElement;
 
   #results: Course[] = [];
+  /** Facet counts for the current filters, computed once per filter change, not per render. */
+  #facetCache = new Map<CourseFacet, Map<string, number>>();
   #resultsFor?: { courses: readonly Course[]; key: string };
   #presets?: Partial<Record<FilterKey | 'sort', unknown>>;
   #searchTimer?: ReturnType<typeof setTimeout>;
@@ -197,6 +199,7 @@ export class HmsCourseList extends HmsCatalogElement {
     if (this.#resultsFor?.courses !== courses || this.#resultsFor.key !== key) {
       this.#results = queryCourses(courses, this.filters, this.shownSort, resolveLocale(this.locale));
       this.#resultsFor = { courses, key };
+      this.#facetCache.clear();
       this.page = Math.min(Math.max(1, this.page), this.pageCount);
     }
   }
@@ -307,11 +310,15 @@ export class HmsCourseList extends HmsCatalogElement {
     const count = (n: number) => formatNumber(n, locale);
     const collator = new Intl.Collator(locale);
     const options = (facet: CourseFacet, label: (value: string) => string, order?: readonly string[]) => {
-      const counts = facetCounts(catalog.courses, this.filters, facet);
+      let counts = this.#facetCache.get(facet);
+      if (!counts) {
+        counts = facetCounts(catalog.courses, this.filters, facet);
+        this.#facetCache.set(facet, counts);
+      }
       const values = [...counts.keys()];
       if (order) values.sort((a, b) => order.indexOf(a) - order.indexOf(b));
       else values.sort((a, b) => collator.compare(label(a), label(b)));
-      return values.map((value) => ({ value, label: t.optionWithCount(label(value), count(counts.get(value) ?? 0)) }));
+      return values.map((value) => ({ value, label: t.optionWithCount(label(value), count(counts!.get(value) ?? 0)) }));
     };
     const divisionName = (id: string) => catalog.divisions.find((d) => d.id === id)?.name ?? t.division[id as DivisionId] ?? id;
     return html`<form part="filters" class="filters" role="search" aria-label=${t.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
