@@ -1,0 +1,312 @@
+// Keeps schema/catalog-v1.schema.json in step with the validator the widgets run (src/catalog/validate.ts).
+// Run with `npm run test:schema` (node --test). The validator is loaded through tsx, as the scripts are.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { tsImport } from 'tsx/esm/api';
+
+const root = new URL('../../', import.meta.url);
+const readJson = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
+
+const schema = readJson('schema/catalog-v1.schema.json');
+// strict: unknown keywords and keywords on the wrong type are errors. Formats are annotations only:
+// the link rules are in the url pattern.
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+ajv.addFormat('uri-reference', true);
+const validate = ajv.compile(schema);
+
+/** JSON pointers of every schema error, or [] when the document is valid. */
+function schemaErrors(doc) {
+  return validate(doc) ? [] : validate.errors.map((error) => error.instancePath);
+}
+const schemaAccepts = (doc) => validate(doc);
+
+const { validateCatalog } = await tsImport('../../src/catalog/validate.ts', import.meta.url);
+const BASE = 'https://catalog.example.org/hms/catalog.json';
+
+/** What the widgets make of a document: 'clean' (no issue), 'issues' (items dropped or fixed) or 'rejected'. */
+function widgets(doc) {
+  try {
+    return validateCatalog(doc, { baseUrl: BASE }).issues.length === 0 ? 'clean' : 'issues';
+  } catch (error) {
+    if (error?.kind === 'schema') return 'rejected';
+    throw error;
+  }
+}
+
+/** "$.courses[3].price.currency" -> "/courses/3/price/currency" */
+const pointer = (path) => path.replace(/^\$/, '').replace(/\[(\d+)\]/g, '.$1').replace(/\./g, '/');
+/** True when one pointer is the other or contains it (segment-wise), e.g. /courses/1 and /courses/1/id. */
+const related = (a, b) => a !== '' && b !== '' && (a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`));
+
+describe('catalog-v1.schema.json', () => {
+  test('is a draft 2020-12 schema that compiles in strict mode', () => {
+    assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+    assert.equal(schema.$id, 'catalog-v1.schema.json');
+    assert.equal(typeof validate, 'function');
+  });
+
+  test('the document itself: version must be the number 1, and it must be an object', () => {
+    assert.equal(schemaAccepts({ version: 1 }), true);
+    for (const doc of [{ version: 2 }, { version: '1' }, {}, [], null, 'catalog', 1]) {
+      assert.equal(schemaAccepts(doc), false, JSON.stringify(doc));
+      assert.equal(widgets(doc), 'rejected', JSON.stringify(doc));
+    }
+  });
+
+  test('demo/catalog.json is valid (and the widgets find nothing to report in it)', () => {
+    const doc = readJson('demo/catalog.json');
+    assert.deepEqual(schemaErrors(doc), []);
+    assert.equal(widgets(doc), 'clean');
+  });
+
+  test('a catalog from scripts/generate-catalog.ts is valid', () => {
+    const tsx = fileURLToPath(import.meta.resolve('tsx/cli'));
+    const stdout = execFileSync(process.execPath, [tsx, 'scripts/generate-catalog.ts', '--courses', '200', '--seed', '3'], {
+      cwd: fileURLToPath(root),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const doc = JSON.parse(stdout);
+    assert.equal(doc.courses.length, 200);
+    assert.deepEqual(schemaErrors(doc), []);
+    assert.equal(widgets(doc), 'clean');
+  });
+
+  test('test/fixtures/bad-items.json is invalid, with errors at the bad items', () => {
+    const doc = readJson('test/fixtures/bad-items.json');
+    const paths = schemaErrors(doc);
+    assert.notDeepEqual(paths, []);
+    for (const path of [
+      '/courses/1', // no id
+      '/courses/2/title', // a number
+      '/courses/6/price/currency', // XYZ
+      '/divisions/1/id', // not a division
+      '/courses/4/sessions/0/start', // 30 February
+      '/courses/7/credits/0/amount', // negative
+      '/courses/9/url', // javascript:
+      '/courses/11', // not an object
+      '/posts', // not a list
+    ]) {
+      assert.ok(paths.includes(path), `${path} not in ${JSON.stringify(paths)}`);
+    }
+    assert.ok(validate.errors.some((e) => e.instancePath === '/courses/1' && e.params.missingProperty === 'id'));
+  });
+
+  test('bad-items.json: every problem the widgets report is an error in the schema, but the three it cannot express', () => {
+    const doc = readJson('test/fixtures/bad-items.json');
+    const paths = schemaErrors(doc);
+    const { issues } = validateCatalog(doc, { baseUrl: BASE });
+    const missed = issues.map((issue) => issue.path).filter((path) => !paths.some((p) => related(p, pointer(path))));
+    assert.deepEqual(missed, [
+      '$.courses[3].id', // repeats id "good-1"
+      '$.courses[5].sessions[0].end', // ends before it starts
+      '$.courses[8].sessions[0].timeZone', // Mars/Olympus_Mons has the shape of a zone name
+    ]);
+  });
+
+  test('the currency list is the one the validator uses (Intl.supportedValuesOf)', (t) => {
+    const RECORDED_ICU = 78; // the schema's list was taken from ICU 78 (CLDR 48)
+    const icu = Number(process.versions.icu?.split('.')[0]);
+    if (!(icu >= RECORDED_ICU)) {
+      t.skip(`this Node has ICU ${process.versions.icu}, older than the list's ICU ${RECORDED_ICU}`);
+      return;
+    }
+    const listed = schema.$defs.currency.enum;
+    assert.deepEqual([...listed].sort(), [...Intl.supportedValuesOf('currency')].sort(),
+      `ICU ${process.versions.icu} knows other currencies: update $defs.currency.enum (and RECORDED_ICU)`);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Schema and widgets side by side, one field at a time. Each case is a whole document.
+
+const course = (extra = {}) => ({ id: 'c1', title: 'A course', division: 'global-academy', modality: 'online', status: 'open', ...extra });
+const session = (extra = {}) => ({ start: '2027-03-02T09:00:00-05:00', timeZone: 'America/New_York', ...extra });
+const program = (extra = {}) => ({ id: 'p1', title: 'A program', durationMonths: 12, format: 'blended', ...extra });
+const adaptation = (extra = {}) => ({ region: 'latam', locale: 'es', ...extra });
+const post = (extra = {}) => ({ id: 'n1', kind: 'news', title: 'A post', published: '2027-01-04', ...extra });
+const withCourse = (extra) => ({ version: 1, courses: [course(extra)] });
+const withSession = (extra) => withCourse({ modality: 'live', sessions: [session(extra)] });
+const withProgram = (extra) => ({ version: 1, programs: [program(extra)] });
+const withPost = (extra) => ({ version: 1, posts: [post(extra)] });
+const without = (object, key) => Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
+const organization = { name: 'HMS Global Academy', url: 'https://globalacademy.hms.harvard.edu', founded: 1782, facts: [{ value: 17, label: 'affiliated hospitals' }] };
+const mission = { statement: 'Education across the spectrum of health care.', attribution: { name: 'A. Person, MD', title: 'Dean' } };
+
+/** The schema accepts exactly when the widgets report nothing. */
+const agreeValid = {
+  'minimal document': { version: 1 },
+  'minimal course': withCourse({}),
+  'whole-number id': withCourse({ id: 7 }),
+  'padded title (trimmed)': withCourse({ title: '  A course  ' }),
+  'every course field': withCourse({
+    summary: 'One sentence.', url: 'courses/c1', accredited: true, credits: [{ type: 'AMA PRA Category 1 Credit™', amount: 16.25 }],
+    topics: ['Cardiology'], audience: ['Physicians'], language: 'pt-BR', price: { amount: 450, currency: 'USD' },
+    sessions: [session({ end: '2027-03-02T17:00:00-05:00', location: { name: 'Center', city: 'Boston', country: 'US' } })],
+    directors: ['Maria Alvarez, MD'], image: { url: 'https://example.org/a.png', alt: '' }, updated: '2026-10-04',
+  }),
+  'mailto link': withCourse({ url: 'mailto:cme@example.org' }),
+  'protocol-relative link': withCourse({ url: '//example.org/c1' }),
+  'free price': withCourse({ price: { free: true } }),
+  'free price with leftovers (ignored)': withCourse({ price: { free: true, amount: -5 } }),
+  'amount 0 (shown as free)': withCourse({ price: { amount: 0, currency: 'EUR' } }),
+  'language zh-Hans': withCourse({ language: 'zh-Hans' }),
+  'language with extension': withCourse({ language: 'en-US-u-ca-gregory' }),
+  'leap day 2028': withCourse({ updated: '2028-02-29' }),
+  'leap day 2000': withCourse({ updated: '2000-02-29' }),
+  'updated as a date-time': withCourse({ updated: '2027-03-02T09:00:00-05:00' }),
+  'zone UTC': withSession({ timeZone: 'UTC' }),
+  'zone Etc/GMT+5': withSession({ timeZone: 'Etc/GMT+5' }),
+  'zone with three parts': withSession({ timeZone: 'America/Argentina/Buenos_Aires' }),
+  'start without seconds, Z': withSession({ start: '2027-03-02T14:00Z' }),
+  'start with fraction and +05:30': withSession({ start: '2027-03-02T09:00:00.5+05:30', timeZone: 'Asia/Kolkata' }),
+  'online session': withSession({ online: true }),
+  'program with adaptations': withProgram({
+    summary: 'A year.', url: 'https://oge.hms.harvard.edu/programs/p1', audience: ['Physicians'], language: 'en',
+    cohortStart: '2027-05-04', applicationDeadline: '2027-03-05T23:59:00-05:00', fee: { amount: 13500, currency: 'USD' },
+    adaptations: [adaptation({ regionName: 'América Latina', title: 'Programa', language: 'en', fee: { amount: 210000, currency: 'MXN' }, venue: 'Ciudad de México' }), adaptation({ region: 'brazil', locale: 'pt-BR' })],
+  }),
+  'durationMonths 0.25': withProgram({ durationMonths: 0.25 }),
+  'post with author and image': withPost({ kind: 'blog', author: 'HMS', image: { url: 'img/p.png', alt: 'A photo' } }),
+  'divisions': { version: 1, divisions: [{ id: 'global-academy', name: 'HMS Global Academy', summary: 'Online.', url: 'https://x.example/', offerings: ['Courses'] }] },
+  'organization and mission': { version: 1, organization, mission },
+  'unknown fields everywhere': { version: 1, future: [1], courses: [course({ future: { a: 1 }, price: { amount: 1, currency: 'USD', tax: 0 } })] },
+};
+
+const agreeInvalid = {
+  'notice is empty': { version: 1, notice: '' },
+  'courses is not a list': { version: 1, courses: { oops: true } },
+  'course is not an object': { version: 1, courses: ['c1'] },
+  ...Object.fromEntries(['id', 'title', 'division', 'modality', 'status'].map((key) => [`course without ${key}`, { version: 1, courses: [without(course(), key)] }])),
+  'title is a number': withCourse({ title: 42 }),
+  'title is blank': withCourse({ title: '   ' }),
+  'title is only control characters': withCourse({ title: '\u0001\u0002' }),
+  'title of 301 characters (shortened)': withCourse({ title: 'x'.repeat(301) }),
+  'id is a fraction': withCourse({ id: 1.5 }),
+  'id of 201 characters': withCourse({ id: 'x'.repeat(201) }),
+  'unknown division': withCourse({ division: 'not-a-division' }),
+  'unknown modality': withCourse({ modality: 'hybrid' }),
+  'unknown status': withCourse({ status: 'maybe' }),
+  'accredited is text': withCourse({ accredited: 'yes' }),
+  'topics is text': withCourse({ topics: 'Cardiology' }),
+  'a topic is a number': withCourse({ topics: [3] }),
+  'credit of 0': withCourse({ credits: [{ type: 'AMA', amount: 0 }] }),
+  'negative credit': withCourse({ credits: [{ type: 'AMA', amount: -2 }] }),
+  'credit over 1000': withCourse({ credits: [{ type: 'AMA', amount: 1001 }] }),
+  'credit amount is text': withCourse({ credits: [{ type: 'AMA', amount: 'five' }] }),
+  'credit without type': withCourse({ credits: [{ amount: 2 }] }),
+  'language with underscore': withCourse({ language: 'pt_BR' }),
+  'language with two regions': withCourse({ language: 'en-US-US' }),
+  'language is a sentence': withCourse({ language: 'not a language tag!' }),
+  'language of 36+ characters': withCourse({ language: 'en-abcdefgh-bcdefghi-cdefghij-defghijk' }),
+  'unknown currency': withCourse({ price: { amount: 100, currency: 'XYZ' } }),
+  'negative price': withCourse({ price: { amount: -1, currency: 'USD' } }),
+  'price over a billion': withCourse({ price: { amount: 1e9 + 1, currency: 'USD' } }),
+  'price without currency': withCourse({ price: { amount: 100 } }),
+  'price free: false alone': withCourse({ price: { free: false } }),
+  'price is text': withCourse({ price: 'free' }),
+  '30 February': withSession({ start: '2027-02-30T09:00:00-05:00' }),
+  '29 February 2027': withSession({ start: '2027-02-29T09:00:00-05:00' }),
+  '29 February 1900': withSession({ start: '1900-02-29T09:00:00-05:00' }),
+  '31 April': withSession({ start: '2027-04-31T09:00:00-04:00' }),
+  'year 0099': withSession({ start: '0099-12-31T09:00:00Z' }),
+  'start without offset': withSession({ start: '2027-03-02T09:00:00' }),
+  'start with a space': withSession({ start: '2027-03-02 09:00:00Z' }),
+  'start is a date': withSession({ start: '2027-03-02' }),
+  'minute 60': withSession({ start: '2027-03-02T23:60:00Z' }),
+  'offset +24:00': withSession({ start: '2027-03-02T09:00:00+24:00' }),
+  'session without start': withCourse({ sessions: [without(session(), 'start')] }),
+  'session without timeZone': withCourse({ sessions: [without(session(), 'timeZone')] }),
+  'zone EST': withSession({ timeZone: 'EST' }),
+  'zone utc': withSession({ timeZone: 'utc' }),
+  'zone +05:00': withSession({ timeZone: '+05:00' }),
+  'location is text': withSession({ location: 'Boston' }),
+  'updated month 13': withCourse({ updated: '2027-13-01' }),
+  'javascript: link': withCourse({ url: 'javascript:alert(1)' }),
+  'padded, mixed-case javascript: link': withCourse({ url: ' JaVaScRiPt:alert(1)' }),
+  'javascript: with a tab inside': withCourse({ url: 'java\tscript:alert(1)' }),
+  'data: link': withCourse({ url: 'data:text/html,<p>x</p>' }),
+  'file: link': withCourse({ url: 'file:///etc/passwd' }),
+  'tel: link': withCourse({ url: 'tel:+15555550100' }),
+  'blank link': withCourse({ url: '   ' }),
+  'link is a number': withCourse({ url: 42 }),
+  'image without alt': withCourse({ image: { url: 'a.png' } }),
+  'image with a javascript: url': withCourse({ image: { url: 'javascript:x', alt: '' } }),
+  'program without durationMonths': { version: 1, programs: [without(program(), 'durationMonths')] },
+  'program without format': { version: 1, programs: [without(program(), 'format')] },
+  'durationMonths 0.2': withProgram({ durationMonths: 0.2 }),
+  'durationMonths 121': withProgram({ durationMonths: 121 }),
+  'adaptation without locale': withProgram({ adaptations: [without(adaptation(), 'locale')] }),
+  'adaptation without region': withProgram({ adaptations: [without(adaptation(), 'region')] }),
+  'adaptation region of 65 characters': withProgram({ adaptations: [adaptation({ region: 'r'.repeat(65) })] }),
+  'adaptation with a bad deadline': withProgram({ adaptations: [adaptation({ applicationDeadline: '2027-06-31' })] }),
+  'unknown post kind': withPost({ kind: 'tweet' }),
+  'post without published': { version: 1, posts: [without(post(), 'published')] },
+  'post published on 30 February': withPost({ published: '2027-02-30' }),
+  'division without name': { version: 1, divisions: [{ id: 'global-academy' }] },
+  'unknown division id': { version: 1, divisions: [{ id: 'not-a-division', name: 'X' }] },
+  'organization without name': { version: 1, organization: without(organization, 'name') },
+  'founded 999': { version: 1, organization: { ...organization, founded: 999 } },
+  'facts is text': { version: 1, organization: { ...organization, facts: '17' } },
+  'fact without label': { version: 1, organization: { ...organization, facts: [{ value: '17' }] } },
+  'fact value of 41 characters': { version: 1, organization: { ...organization, facts: [{ value: '1'.repeat(41), label: 'x' }] } },
+  'mission without attribution': { version: 1, mission: without(mission, 'attribution') },
+  'attribution without name': { version: 1, mission: { ...mission, attribution: { title: 'Dean' } } },
+  'mission statement of 5001 characters': { version: 1, mission: { ...mission, statement: 'x'.repeat(5001) } },
+};
+
+/** The widgets drop or fix these; the schema cannot say so (docs/catalog-format.md lists them). */
+const widgetsOnly = {
+  'repeated course id': { version: 1, courses: [course(), course({ title: 'Again' })] },
+  'id 7 and id "7"': { version: 1, courses: [course({ id: 7 }), course({ id: '7' })] },
+  'repeated division': { version: 1, divisions: [{ id: 'global-academy', name: 'A' }, { id: 'global-academy', name: 'B' }] },
+  'repeated program id': { version: 1, programs: [program(), program()] },
+  'repeated post id': { version: 1, posts: [post(), post()] },
+  'repeated region in one program': withProgram({ adaptations: [adaptation(), adaptation({ locale: 'pt-BR' })] }),
+  'session ends before it starts': withSession({ end: '2027-03-01T09:00:00-05:00' }),
+  'end before start once offsets count': withSession({ start: '2027-03-02T09:00:00-05:00', end: '2027-03-02T14:30:00+06:00' }),
+  'zone the browser does not know': withSession({ timeZone: 'Mars/Olympus_Mons' }),
+  'language tag with a repeated variant': withCourse({ language: 'de-1996-1996' }),
+  'language tag with a repeated extension': withCourse({ language: 'en-u-ca-gregory-u-nu-latn' }),
+  'link the URL parser cannot read': withCourse({ url: 'https://exa mple.org/' }),
+  'link with an empty host': withCourse({ url: '//' }),
+  '300 emoji: 600 UTF-16 units for the widgets': withCourse({ title: '😀'.repeat(300) }),
+};
+
+/** The widgets accept these without a word; the schema asks for the clean form. */
+const schemaStricter = {
+  'lower-case currency': withCourse({ price: { amount: 450, currency: 'usd' } }),
+  'currency with spaces': withCourse({ price: { amount: 450, currency: ' USD ' } }),
+  'null for an optional field': withCourse({ summary: null, url: null, price: null, image: null, updated: null }),
+  'empty optional text': withCourse({ summary: '' }),
+  'empty link': withCourse({ url: '' }),
+  'empty list entries': withCourse({ topics: ['', 'Cardiology', null] }),
+  'spaces count toward the limit': withCourse({ title: `  ${'x'.repeat(300)}` }),
+  'alt of 301 characters (cut)': withCourse({ image: { url: 'a.png', alt: 'x'.repeat(301) } }),
+  'image without url (not shown)': withCourse({ image: { alt: 'A photo' } }),
+  'founded 1782.5': { version: 1, organization: { ...organization, founded: 1782.5 } },
+  'free is text': withCourse({ price: { free: 'yes', amount: 10, currency: 'USD' } }),
+  'zone with spaces': withSession({ timeZone: ' America/New_York ' }),
+  'language with spaces': withCourse({ language: ' en ' }),
+  'hour 24': withSession({ start: '2027-03-02T24:00:00Z' }),
+  'https with a tab before the colon': withCourse({ url: 'https\t://example.org/' }),
+};
+
+describe('schema and widgets side by side', () => {
+  const check = (cases, expected) => {
+    const wrong = Object.entries(cases)
+      .map(([name, doc]) => ({ name, schema: schemaAccepts(doc) ? 'valid' : 'invalid', widgets: widgets(doc) }))
+      .filter((result) => result.schema !== expected.schema || result.widgets !== expected.widgets);
+    assert.deepEqual(wrong, []);
+  };
+
+  test('valid for the schema, and nothing for the widgets to report', () => check(agreeValid, { schema: 'valid', widgets: 'clean' }));
+  test('invalid for the schema, and reported by the widgets', () => check(agreeInvalid, { schema: 'invalid', widgets: 'issues' }));
+  test('checked by the widgets only (if the schema catches one, move it and update docs/catalog-format.md)', () =>
+    check(widgetsOnly, { schema: 'valid', widgets: 'issues' }));
+  test('forgiven by the widgets, flagged by the schema', () => check(schemaStricter, { schema: 'invalid', widgets: 'clean' }));
+});
