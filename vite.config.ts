@@ -1,4 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
+
+// One entry per widget define module: src/components/<name>/<name>.ts registers <hms-name>.
+const widgetEntries = Object.fromEntries(
+  readdirSync('src/components').map((name) => [`components/${name}/${name}.define`, `src/components/${name}/${name}.ts`]),
+);
 
 // `npm start` serves demo/ (vite serve demo); `npm run build` emits the library from src/.
 export default defineConfig({
@@ -9,7 +15,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', define: 'src/define.ts', 'components/mission/mission.define': 'src/components/mission/mission.ts' },
+      entry: { index: 'src/index.ts', define: 'src/define.ts', ...widgetEntries },
       formats: ['es'],
     },
     rolldownOptions: {

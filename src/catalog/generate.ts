@@ -334,7 +334,7 @@ function course(r: Rng, index: number, anchor: string) {
 }
 
 function programs(anchor: string) {
-  const base = (id: string, title: string, summary: string, months: number, fee: number) => ({
+  const base = (id: string, title: string, summary: string, months: number, fee: number, startsIn: number) => ({
     id,
     title,
     summary,
@@ -343,8 +343,8 @@ function programs(anchor: string) {
     format: 'blended',
     audience: ['Physicians', 'Researchers', 'Health professionals'],
     language: 'en',
-    cohortStart: addDays(anchor, 120),
-    applicationDeadline: zonedIso(addDays(anchor, 60), '23:59', 'America/New_York'),
+    cohortStart: addDays(anchor, startsIn),
+    applicationDeadline: zonedIso(addDays(anchor, startsIn - 60), '23:59', 'America/New_York'),
     fee: { amount: fee, currency: 'USD' },
   });
   const adapt = (region: string, regionName: string, locale: string, title: string, summary: string, days: number, fee: { amount: number; currency: string }, venue: string, timeZone: string) => ({
@@ -361,7 +361,7 @@ function programs(anchor: string) {
   });
   return [
     {
-      ...base('gcsrt', 'Global Clinical Scholars Research Training Program', 'A one-year blended program that gives clinicians and scientists a foundation in the methods and conduct of clinical research.', 12, 13_500),
+      ...base('gcsrt', 'Global Clinical Scholars Research Training Program', 'A one-year blended program that gives clinicians and scientists a foundation in the methods and conduct of clinical research.', 12, 13_500, 120),
       adaptations: [
         adapt('latam', 'América Latina', 'es', 'Programa Global de Formación en Investigación Clínica', 'Un programa semipresencial de un año que da a médicos e investigadores una base en los métodos de la investigación clínica.', 10, { amount: 210_000, currency: 'MXN' }, 'Ciudad de México', 'America/Mexico_City'),
         adapt('mena', 'الشرق الأوسط وشمال أفريقيا', 'ar', 'برنامج التدريب العالمي على البحث السريري', 'برنامج مدمج لمدة عام يمنح الأطباء والعلماء أساسًا في مناهج البحث السريري وإجرائه.', 20, { amount: 45_000, currency: 'AED' }, 'دبي', 'Asia/Dubai'),
@@ -370,7 +370,7 @@ function programs(anchor: string) {
       ],
     },
     {
-      ...base('icrt', 'Introduction to Clinical Research Training', 'A ten-month program on study design, biostatistics and research ethics, with live workshops.', 10, 9_800),
+      ...base('icrt', 'Introduction to Clinical Research Training', 'A ten-month program on study design, biostatistics and research ethics, with live workshops.', 10, 9_800, 90),
       adaptations: [
         adapt('japan', '日本', 'ja', '臨床研究トレーニング入門', '研究デザイン、生物統計学、研究倫理を学ぶ10か月のプログラム。', 5, { amount: 9_800, currency: 'USD' }, '東京', 'Asia/Tokyo'),
         adapt('latam', 'América Latina', 'es', 'Introducción a la Formación en Investigación Clínica', 'Diez meses de diseño de estudios, bioestadística y ética de la investigación, con talleres presenciales.', 12, { amount: 150_000, currency: 'MXN' }, 'Bogotá', 'America/Bogota'),
@@ -378,7 +378,7 @@ function programs(anchor: string) {
       ],
     },
     {
-      ...base('sqil', 'Safety, Quality, Informatics and Leadership', 'A one-year program for clinicians who lead improvement in the safety and quality of care.', 12, 11_200),
+      ...base('sqil', 'Safety, Quality, Informatics and Leadership', 'A one-year program for clinicians who lead improvement in the safety and quality of care.', 12, 11_200, 150),
       adaptations: [
         adapt('brazil', 'Brasil', 'pt-BR', 'Segurança, Qualidade, Informática e Liderança', 'Um programa de um ano para profissionais que lideram a melhoria da segurança e da qualidade do cuidado.', 8, { amount: 52_000, currency: 'BRL' }, 'São Paulo', 'America/Sao_Paulo'),
         adapt('mena', 'الشرق الأوسط وشمال أفريقيا', 'ar', 'السلامة والجودة والمعلوماتية والقيادة', 'برنامج لمدة عام للأطباء الذين يقودون تحسين سلامة الرعاية وجودتها.', 18, { amount: 39_000, currency: 'AED' }, 'دبي', 'Asia/Dubai'),
@@ -386,7 +386,7 @@ function programs(anchor: string) {
       ],
     },
     {
-      ...base('lam', 'Leadership in Academic Medicine', 'Nine months on leading departments, research groups and teaching programs.', 9, 8_400),
+      ...base('lam', 'Leadership in Academic Medicine', 'Nine months on leading departments, research groups and teaching programs.', 9, 8_400, 75),
       adaptations: [
         adapt('china', '中国', 'zh-Hans', '学术医学领导力', '九个月的课程，学习如何领导科室、研究团队和教学项目。', 14, { amount: 56_000, currency: 'CNY' }, '深圳', 'Asia/Shanghai'),
         adapt('latam', 'América Latina', 'es', 'Liderazgo en Medicina Académica', 'Nueve meses para aprender a dirigir departamentos, grupos de investigación y programas docentes.', 6, { amount: 130_000, currency: 'MXN' }, 'Santiago', 'America/Santiago'),

@@ -1,9 +1,11 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CatalogError, CatalogParseError, CatalogSourceError, isAbortError } from '../catalog/errors.js';
 import { catalogStore, toLoadedCatalog, type LoadedCatalog } from '../catalog/loader.js';
 import { countCatalog } from '../catalog/types.js';
 import { parseCatalogText } from '../catalog/validate.js';
+import { catalogContext, type CatalogProviderValue } from './catalog-context.js';
 
 /** What a widget needs to find its catalog. */
 export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
@@ -19,25 +21,40 @@ export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
 
 /** Where a widget's catalog comes from, in the order the contract gives. */
 export type CatalogSource =
-  | { kind: 'property'; catalog: object }
-  | { kind: 'url'; url: string; from: 'src' | 'meta' }
+  | { kind: 'property'; catalog: object; from?: 'provider' }
+  | { kind: 'url'; url: string; from: 'src' | 'provider' | 'meta' }
   | { kind: 'inline'; text: string }
   | { kind: 'none' }
   | { kind: 'skip' };
 
-/** Finds a widget's source: `.catalog`, then `src`, then an inline JSON child, then the page's meta tag. */
-export function resolveSource(host: CatalogHost): CatalogSource {
+/**
+ * Finds a widget's source: `.catalog`, then `src`, then an inline JSON child, then the nearest
+ * `<hms-catalog>`, then the page's meta tag.
+ */
+export function resolveSource(host: CatalogHost, provider?: CatalogProviderValue): CatalogSource {
   if (host.catalogNeeded === false) return { kind: 'skip' };
   if (host.catalog) return { kind: 'property', catalog: host.catalog };
   if (host.src) return { kind: 'url', url: absolute(host.src), from: 'src' };
   const inline = host.querySelector(':scope > script[type="application/json"]');
   if (inline) return { kind: 'inline', text: inline.textContent ?? '' };
+  if (provider?.catalog) return { kind: 'property', catalog: provider.catalog, from: 'provider' };
+  if (provider?.inlineText !== undefined) return { kind: 'inline', text: provider.inlineText };
+  if (provider?.url) return { kind: 'url', url: provider.url, from: 'provider' };
   const meta = document.querySelector<HTMLMetaElement>('meta[name="hms-catalog"]');
   if (meta?.content) return { kind: 'url', url: absolute(meta.content), from: 'meta' };
   return { kind: 'none' };
 }
 
 const validatedObjects = new WeakMap<object, LoadedCatalog>();
+
+// Widgets defined before <hms-catalog> (or upgraded before it connects) ask for the context too
+// early; a ContextRoot replays their requests when the provider appears.
+let contextRootAttached = false;
+function attachContextRoot(): void {
+  if (contextRootAttached || typeof document === 'undefined') return;
+  contextRootAttached = true;
+  new ContextRoot().attach(document.documentElement);
+}
 
 /** What a run depends on: source kind, URL or inline text, the catalog object, and the refresh count. */
 type RunArgs = [string, string, object | undefined, number];
@@ -55,8 +72,12 @@ export class CatalogController implements ReactiveController {
   #abortedOnDisconnect = false;
   #source: CatalogSource = { kind: 'none' };
 
+  readonly #provider: ContextConsumer<typeof catalogContext, CatalogHost>;
+
   constructor(private readonly host: CatalogHost) {
+    attachContextRoot();
     host.addController(this);
+    this.#provider = new ContextConsumer(host, { context: catalogContext, subscribe: true, callback: () => host.requestUpdate() });
     // The task runs from hostUpdate below rather than by autoRun, so a widget that needs no catalog
     // (a card given its course) never starts a run and never pays its extra renders.
     this.task = new Task(host, {
@@ -67,8 +88,13 @@ export class CatalogController implements ReactiveController {
     });
   }
 
+  /** What the nearest `<hms-catalog>` provides (its locale and region among it), if there is one. */
+  get provider(): CatalogProviderValue | undefined {
+    return this.#provider.value;
+  }
+
   hostUpdate(): void {
-    const source = (this.#source = resolveSource(this.host));
+    const source = (this.#source = resolveSource(this.host, this.#provider.value));
     if (source.kind === 'skip') return;
     const key = source.kind === 'url' ? source.url : source.kind === 'inline' ? source.text : '';
     const args: RunArgs = [source.kind, key, source.kind === 'property' ? source.catalog : undefined, this.#revision];
@@ -111,7 +137,7 @@ export class CatalogController implements ReactiveController {
 
   /** Loads the catalog again, past the page's cache (what Retry does). Resolves when it has settled. */
   async refresh(): Promise<void> {
-    const source = resolveSource(this.host);
+    const source = resolveSource(this.host, this.#provider.value);
     if (source.kind === 'url') catalogStore.invalidate(source.url);
     if (source.kind === 'property') validatedObjects.delete(source.catalog);
     this.#revision += 1;

@@ -87,3 +87,8 @@ export function regionName(code: string, locale: string): string {
 export function formatList(items: readonly string[], locale: string): string {
   return cached(`list|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(items);
 }
+
+/** "in 12 days", "tomorrow", "3 days ago" in the visitor's locale. */
+export function formatRelativeDays(days: number, locale: string): string {
+  return cached(`rel|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(days, 'day');
+}

@@ -85,6 +85,37 @@ export interface Messages {
   nextPage: string;
   pageLabel: (page: string) => string;
   pageStatus: (page: string, total: string) => string;
+
+  /** Programs. */
+  programFormat: Record<'online' | 'live' | 'rss' | 'blended', string>;
+  durationMonths: (months: number, formatted: string) => string;
+  durationLabel: string;
+  formatLabel: string;
+  audienceLabel: string;
+  cohortLabel: string;
+  deadlineLabel: string;
+  feeLabel: string;
+  languageLabel: string;
+  venueLabel: string;
+  /** "Applications close in 12 days": `relative` comes from Intl.RelativeTimeFormat ("in 12 days", "tomorrow"). */
+  applicationsClose: (relative: string) => string;
+  applicationsClosed: string;
+  apply: string;
+  applyFor: (title: string) => string;
+  notOffered: (region: string) => string;
+  seeBaseProgram: string;
+  programsLabel: string;
+  noPrograms: string;
+  programNotFound: (id: string) => string;
+
+  /** News. */
+  postKind: Record<'news' | 'blog', string>;
+  byAuthor: (name: string) => string;
+  newsLabel: string;
+  noPosts: string;
+
+  /** Divisions. */
+  offeringsCount: (count: number, formatted: string) => string;
 }
 
 /** English UI strings. */
@@ -160,4 +191,31 @@ export const en: Messages = {
   nextPage: 'Next',
   pageLabel: (page) => `Page ${page}`,
   pageStatus: (page, total) => `Page ${page} of ${total}`,
+
+  programFormat: { online: 'Online', live: 'In person', rss: 'Regularly Scheduled Series', blended: 'Blended: online with live sessions' },
+  durationMonths: (months, formatted) => (months === 1 ? '1 month' : `${formatted} months`),
+  durationLabel: 'Duration',
+  formatLabel: 'Format',
+  audienceLabel: 'For',
+  cohortLabel: 'Next cohort',
+  deadlineLabel: 'Apply by',
+  feeLabel: 'Fee',
+  languageLabel: 'Language of instruction',
+  venueLabel: 'Live sessions in',
+  applicationsClose: (relative) => `Applications close ${relative}`,
+  applicationsClosed: 'Applications closed',
+  apply: 'Apply',
+  applyFor: (title) => `Apply: ${title}`,
+  notOffered: (region) => `This program is not yet offered in ${region}.`,
+  seeBaseProgram: 'See the program as offered by HMS',
+  programsLabel: 'Programs',
+  noPrograms: 'No programs are offered here yet.',
+  programNotFound: (id) => `This catalog has no program with the id "${id}".`,
+
+  postKind: { news: 'News', blog: 'Blog' },
+  byAuthor: (name) => `By ${name}`,
+  newsLabel: 'News and blog posts',
+  noPosts: 'Nothing has been published yet.',
+
+  offeringsCount: (count, formatted) => (count === 1 ? '1 current offering' : `${formatted} current offerings`),
 };

@@ -1,10 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isAbortError } from '../catalog/errors.js';
 import type { LoadedCatalog } from '../catalog/loader.js';
 import { asCatalogError, CatalogController } from '../controllers/catalog-controller.js';
 import { errorMessage } from '../i18n/error-message.js';
-import { messagesFor, resolveLocale } from '../i18n/locale.js';
+import { loadMessages, messagesFor, messagesReady, resolveLocale, textDirection } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
 import { HmsElement } from './hms-element.js';
 
@@ -20,13 +20,47 @@ export class HmsCatalogElement extends HmsElement {
   @property({ attribute: false }) catalog?: object;
 
   @state() private retrying = false;
+  #autoDir?: string;
 
   /** The widget's catalog, loaded through the page's shared store. */
   protected readonly data = new CatalogController(this);
 
+  /** The widget's language: its own `locale`, the nearest `<hms-catalog locale>`, the page's, the browser's. */
+  protected get resolvedLocale(): string {
+    return resolveLocale(this.locale ?? this.data.provider?.locale);
+  }
+
   /** UI strings in the widget's language. */
   protected get t(): Messages {
-    return messagesFor(resolveLocale(this.locale));
+    return messagesFor(this.resolvedLocale);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const locale = this.resolvedLocale;
+    // UI strings of other languages load on first use; the widget shows its skeleton until then.
+    if (!messagesReady(locale)) void loadMessages(locale).then(() => this.requestUpdate());
+    // Right-to-left languages lay the widget out right to left, unless the page set dir itself.
+    const dir = textDirection(locale);
+    if (this.#autoDir === undefined ? !this.hasAttribute('dir') : this.getAttribute('dir') === this.#autoDir) {
+      this.#autoDir = dir;
+      if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
+    }
+  }
+
+  /** `updateComplete` also waits for the widget's UI strings, so it resolves on the translated render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    if (!this.stringsReady) {
+      await loadMessages(this.resolvedLocale);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** True once the widget's UI strings are loaded (English always is). */
+  protected get stringsReady(): boolean {
+    return messagesReady(this.resolvedLocale);
   }
 
   /** Loads the catalog again, past the page's cache. Resolves once the widget has the result. */
@@ -56,6 +90,7 @@ export class HmsCatalogElement extends HmsElement {
   ): TemplateResult {
     const t = this.t;
     let announcement = '';
+    if (!this.stringsReady) return html`${skeleton()}<div class="visually-hidden" role="status" part="announcement"></div>`;
     const body = this.data.task.render({
       initial: () => skeleton(),
       pending: () => {
@@ -72,7 +107,7 @@ export class HmsCatalogElement extends HmsElement {
         return this.renderError(error);
       },
     });
-    return html`${body}<div class="visually-hidden" role="status" part="status">${announcement}</div>`;
+    return html`${body}<div class="visually-hidden" role="status" part="announcement">${announcement}</div>`;
   }
 
   private renderError(error: unknown): TemplateResult {

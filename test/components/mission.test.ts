@@ -145,7 +145,7 @@ describe('<hms-mission>', () => {
         expect(event.type).to.equal('hms-error');
         expect(text(part(el, 'error-message'))).to.equal(message);
         expect(event.detail.message).to.equal(message);
-        expect(text(part(el, 'status'))).to.equal(message);
+        expect(text(part(el, 'announcement'))).to.equal(message);
         await expect(el).to.be.accessible();
 
         const loaded = nextEvent(el, 'hms-load');
@@ -201,7 +201,7 @@ describe('<hms-mission>', () => {
       const el = wrapper.querySelector('hms-mission')!;
       await el.updateComplete;
       expect(part(el, 'skeleton')).to.exist;
-      expect(text(part(el, 'status'))).to.equal(en.loading);
+      expect(text(part(el, 'announcement'))).to.equal(en.loading);
       await expect(el).to.be.accessible();
       const before = el.getBoundingClientRect().height;
       await nextEvent(el, 'hms-load');

@@ -4,9 +4,10 @@ import { courseToIcs } from '../../catalog/ics.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import type { Catalog, Course } from '../../catalog/types.js';
 import { formatCredit, formatList, formatNumber, formatPrice, formatSession, languageName, regionName } from '../../i18n/format.js';
-import { resolveLocale } from '../../i18n/locale.js';
 import { HmsCatalogElement } from '../../internal/catalog-element.js';
 import { courseCardStyles } from './course-card.styles.js';
+
+const STATUS_TONE: Record<Course['status'], string> = { open: 'good', 'on-demand': 'good', waitlist: 'caution', upcoming: 'caution', closed: 'bad' };
 
 /** How a card is laid out: a `card` in a grid, a `row` in a list, or one `compact` line. */
 export type CourseCardVariant = 'card' | 'row' | 'compact';
@@ -89,7 +90,7 @@ export class HmsCourseCard extends HmsCatalogElement {
   }
 
   override render(): TemplateResult {
-    if (this.course) return this.renderCourse(this.course, undefined);
+    if (this.course) return this.stringsReady ? this.renderCourse(this.course, undefined) : this.renderSkeleton();
     return this.renderCatalog(
       (loaded) => this.renderFromCatalog(loaded),
       () => this.renderSkeleton(),
@@ -104,7 +105,7 @@ export class HmsCourseCard extends HmsCatalogElement {
 
   private renderCourse(course: Course, catalog: Catalog | undefined): TemplateResult {
     const t = this.t;
-    const locale = resolveLocale(this.locale);
+    const locale = this.resolvedLocale;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     const ownLanguage = course.language && course.language.split('-')[0] !== locale.split('-')[0] ? course.language : undefined;
     const divisionName =
@@ -123,7 +124,7 @@ export class HmsCourseCard extends HmsCatalogElement {
       <div part="body" class="body">
         <ul part="badges" class="badges">
           <li part="badge modality" class="badge">${t.modality[course.modality]}</li>
-          <li part="badge status" class="badge status-${course.status}">${t.status[course.status]}</li>
+          <li part="badge status" class="badge ${STATUS_TONE[course.status]}">${t.status[course.status]}</li>
           ${compact
             ? nothing
             : html`<li part="badge accreditation" class="badge">${course.accredited ? t.accredited : t.notAccredited}</li>`}
@@ -165,7 +166,7 @@ export class HmsCourseCard extends HmsCatalogElement {
           : nothing}
         ${session && course.modality !== 'online' && !compact
           ? html`<div class="actions">
-              <button part="calendar" class="calendar" type="button" aria-label=${t.addToCalendarFor(course.title)} @click=${() => this.onCalendar(course)}>
+              <button part="calendar" class="action" type="button" aria-label=${t.addToCalendarFor(course.title)} @click=${() => this.onCalendar(course)}>
                 ${t.addToCalendar}
               </button>
             </div>`

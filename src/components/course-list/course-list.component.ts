@@ -15,7 +15,6 @@ import type { Catalog, Course, CourseStatus, DivisionId, Modality } from '../../
 import { DIVISION_IDS, MODALITIES } from '../../catalog/types.js';
 import { safeUrl } from '../../catalog/url.js';
 import { formatNumber, languageName } from '../../i18n/format.js';
-import { resolveLocale } from '../../i18n/locale.js';
 import { HmsCatalogElement } from '../../internal/catalog-element.js';
 import { HmsCourseCard } from '../course-card/course-card.component.js';
 import { courseListStyles } from './course-list.styles.js';
@@ -187,6 +186,7 @@ export class HmsCourseList extends HmsCatalogElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
       console.warn(`<hms-course-list>: layout="${this.layout}" is not one of ${LAYOUTS.join(', ')}; using "grid".`);
     }
@@ -195,9 +195,9 @@ export class HmsCourseList extends HmsCatalogElement {
     }
     const courses = this.data.value?.catalog.courses;
     if (!courses) return;
-    const key = JSON.stringify([this.filters, this.shownSort, resolveLocale(this.locale)]);
+    const key = JSON.stringify([this.filters, this.shownSort, this.resolvedLocale]);
     if (this.#resultsFor?.courses !== courses || this.#resultsFor.key !== key) {
-      this.#results = queryCourses(courses, this.filters, this.shownSort, resolveLocale(this.locale));
+      this.#results = queryCourses(courses, this.filters, this.shownSort, this.resolvedLocale);
       this.#resultsFor = { courses, key };
       this.#facetCache.clear();
       this.page = Math.min(Math.max(1, this.page), this.pageCount);
@@ -258,7 +258,7 @@ export class HmsCourseList extends HmsCatalogElement {
 
   private renderList({ catalog }: LoadedCatalog): TemplateResult {
     const t = this.t;
-    const locale = resolveLocale(this.locale);
+    const locale = this.resolvedLocale;
     const total = this.#results.length;
     const divisionNames = Object.fromEntries(catalog.divisions.map((d) => [d.id, d.name]));
     const limited = this.limit !== undefined && this.limit > 0;

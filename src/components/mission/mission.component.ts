@@ -1,9 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
-import type { Catalog, Division, Organization } from '../../catalog/types.js';
+import type { Catalog, Organization } from '../../catalog/types.js';
 import { HmsCatalogElement } from '../../internal/catalog-element.js';
+import { renderDivisionList } from '../../internal/divisions.js';
 import { missionStyles } from './mission.styles.js';
 
 /** What `<hms-mission>` shows. */
@@ -50,7 +50,7 @@ const VARIANTS: readonly MissionVariant[] = ['full', 'quote', 'compact'];
  * @csspart error-message - What went wrong.
  * @csspart error-help - How to fix a missing source.
  * @csspart retry - The Retry button.
- * @csspart status - The visually hidden live region that announces loading and errors.
+ * @csspart announcement - The visually hidden live region that announces loading and errors.
  *
  * @cssprop --hms-mission-accent-color - Quote rule and fact numbers (default: --hms-color-primary).
  * @cssprop --hms-mission-quote-font-size - Size of the statement (default: --hms-font-size-lg).
@@ -66,7 +66,8 @@ export class HmsMission extends HmsCatalogElement {
   /** Heading level of the division names, 2 to 6. */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
 
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
       console.warn(`<hms-mission>: variant="${this.variant}" is not one of ${VARIANTS.join(', ')}; showing "full".`);
     }
@@ -92,7 +93,7 @@ export class HmsMission extends HmsCatalogElement {
     if (variant === 'compact') return this.renderCompact(catalog);
     return html`<div part="mission" class="mission variant-${variant}">
       ${this.renderQuote(catalog)}
-      ${variant === 'full' ? html`${this.renderFacts(catalog.organization)} ${this.renderDivisions(catalog.divisions, true)}` : nothing}
+      ${variant === 'full' ? html`${this.renderFacts(catalog.organization)} ${renderDivisionList(catalog.divisions, { t: this.t, level: this.level, detailed: true })}` : nothing}
     </div>`;
   }
 
@@ -120,39 +121,10 @@ export class HmsMission extends HmsCatalogElement {
     </ul>`;
   }
 
-  private renderDivisions(divisions: Division[], detailed: boolean): TemplateResult | typeof nothing {
-    if (divisions.length === 0) return nothing;
-    return html`<ul part="divisions" class="divisions" aria-label=${this.t.divisionsLabel}>
-      ${repeat(
-        divisions,
-        (division) => division.id,
-        (division) => html`<li part="division" class="division">
-          ${detailed
-            ? html`<div part="division-name" class="division-name" role="heading" aria-level=${this.level}>
-                ${this.renderDivisionName(division)}
-              </div>`
-            : html`<span part="division-name" class="division-name">${this.renderDivisionName(division)}</span>`}
-          ${detailed && division.summary ? html`<p part="division-summary" class="division-summary">${division.summary}</p>` : nothing}
-          ${detailed && division.offerings.length > 0
-            ? html`<ul part="offerings" class="offerings" aria-label=${this.t.offeringsLabel(division.name)}>
-                ${division.offerings.map((offering) => html`<li part="offering" class="offering">${offering}</li>`)}
-              </ul>`
-            : nothing}
-        </li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderDivisionName(division: Division): TemplateResult {
-    return division.url
-      ? html`<a part="division-link" href=${division.url}>${division.name}</a>`
-      : html`${division.name}`;
-  }
-
   private renderCompact(catalog: Catalog): TemplateResult {
     return html`<div part="mission" class="compact">
       ${catalog.organization ? html`<p part="organization" class="organization">${catalog.organization.name}</p>` : nothing}
-      ${this.renderFacts(catalog.organization)} ${this.renderDivisions(catalog.divisions, false)}
+      ${this.renderFacts(catalog.organization)} ${renderDivisionList(catalog.divisions, { t: this.t, level: this.level, detailed: false })}
     </div>`;
   }
 

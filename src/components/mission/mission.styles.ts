@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { divisionList } from '../../styles/divisions.js';
 import { base, states } from '../../styles/shared.js';
 
 /** Styles of `<hms-mission>`. Component tokens (`--hms-mission-*`) fall back to the system tokens. */
 export const missionStyles = [
   base,
   states,
+  divisionList,
   css`
     :host {
       container-type: inline-size;
@@ -65,44 +67,6 @@ export const missionStyles = [
     .fact-label {
       font-size: var(--_font-size-sm);
       color: var(--_color-text-muted);
-    }
-    .divisions {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
-      gap: var(--_space-4);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .division {
-      padding: var(--_space-4);
-      border: var(--_border-width) solid var(--_color-border);
-      border-radius: var(--_radius-md);
-      background: var(--_color-surface);
-      box-shadow: var(--_elevation-1);
-    }
-    .division-name {
-      margin: 0 0 var(--_space-2);
-      font-size: var(--_font-size-xl);
-      font-weight: var(--_font-weight-bold);
-      line-height: 1.25;
-    }
-    .division-summary {
-      margin: 0 0 var(--_space-2);
-    }
-    .offerings {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_space-2);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .offering {
-      padding: var(--_space-1) var(--_space-2);
-      border-radius: var(--_radius-sm);
-      background: var(--_color-surface-muted);
-      font-size: var(--_font-size-sm);
     }
     .empty {
       margin: 0;
@@ -166,11 +130,6 @@ export const missionStyles = [
     @container (min-width: 36em) {
       .facts {
         grid-template-columns: repeat(4, minmax(0, 1fr));
-      }
-    }
-    @container (min-width: 48em) {
-      .divisions {
-        grid-template-columns: repeat(3, minmax(0, 1fr));
       }
     }
   `,

@@ -1,0 +1,89 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { catalogContext, type CatalogProviderValue } from '../../controllers/catalog-context.js';
+import { HmsElement } from '../../internal/hms-element.js';
+
+/**
+ * @summary Names the catalog, language and region once for every widget inside it. Widgets without a
+ * source, `locale` or `region` of their own take them from the nearest `<hms-catalog>`, so a page
+ * of five widgets makes one request. It renders its children as they are and adds no box of its own.
+ *
+ * @tag hms-catalog
+ *
+ * @attr {string} src - URL of the catalog JSON for the widgets inside.
+ * @attr {string} locale - Language of the widgets inside.
+ * @attr {string} region - Region whose program adaptations the widgets inside show (e.g. `latam`).
+ *
+ * @slot - Any content, with hms-* widgets anywhere inside.
+ */
+export class HmsCatalog extends HmsElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** URL of the catalog JSON. */
+  @property({ reflect: true }) src?: string;
+
+  /** A catalog document as a JavaScript object; it wins over `src` and inline JSON. */
+  @property({ attribute: false }) catalog?: object;
+
+  /** Region of the program adaptations shown inside. */
+  @property({ reflect: true }) region?: string;
+
+  readonly #provider = new ContextProvider(this, { context: catalogContext, initialValue: undefined });
+  #inline?: { text: string; parsed?: object };
+
+  /** What the widgets inside are given now. */
+  get value(): CatalogProviderValue | undefined {
+    return this.#provider.value;
+  }
+
+  override willUpdate(): void {
+    const next = this.describe();
+    const current = this.#provider.value;
+    const same =
+      current &&
+      current.url === next.url &&
+      current.catalog === next.catalog &&
+      current.inlineText === next.inlineText &&
+      current.locale === next.locale &&
+      current.region === next.region;
+    if (!same) this.#provider.setValue(next);
+  }
+
+  override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+
+  private describe(): CatalogProviderValue {
+    const value: CatalogProviderValue = { locale: this.locale, region: this.region };
+    if (this.catalog) return { ...value, catalog: this.catalog };
+    if (this.src) return { ...value, url: new URL(this.src, document.baseURI).href };
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      const text = script.textContent ?? '';
+      if (this.#inline?.text !== text) {
+        // Parsed once here, so the widgets inside share one object (and one validation).
+        let parsed: object | undefined;
+        try {
+          const json: unknown = JSON.parse(text);
+          parsed = json !== null && typeof json === 'object' ? json : undefined;
+        } catch {
+          parsed = undefined;
+        }
+        this.#inline = { text, parsed };
+      }
+      return this.#inline.parsed ? { ...value, catalog: this.#inline.parsed } : { ...value, inlineText: text };
+    }
+    return value;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hms-catalog': HmsCatalog;
+  }
+}

@@ -1,0 +1,80 @@
+import { css, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { LoadedCatalog } from '../../catalog/loader.js';
+import { currentOfferings } from '../../catalog/offerings.js';
+import { formatNumber } from '../../i18n/format.js';
+import { HmsCatalogElement } from '../../internal/catalog-element.js';
+import { renderDivisionList } from '../../internal/divisions.js';
+import { divisionList } from '../../styles/divisions.js';
+import { base, states } from '../../styles/shared.js';
+
+/**
+ * @summary The three divisions side by side (HMS Global Academy, Continuing Education, Office of
+ * Global Education), each with its summary, its kinds of offering, its count of current offerings
+ * in the catalog, and a link.
+ *
+ * @tag hms-divisions
+ *
+ * @attr {number} heading-level - Heading level of the division names (default 3).
+ * @attr {string} src - URL of the catalog JSON.
+ * @attr {string} locale - Language of the widget's own text.
+ *
+ * @fires {HmsLoadEvent} hms-load - The catalog loaded.
+ * @fires {HmsErrorEvent} hms-error - The catalog could not be shown.
+ *
+ * @csspart divisions - The list.
+ * @csspart division - One division.
+ * @csspart division-name - Its name (a heading).
+ * @csspart division-link - The link on the name.
+ * @csspart division-summary - Its summary.
+ * @csspart offerings - Its kinds of offering.
+ * @csspart offering - One kind of offering.
+ * @csspart division-count - "12 current offerings".
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart error - The error box.
+ */
+export class HmsDivisions extends HmsCatalogElement {
+  static override styles = [
+    base,
+    states,
+    divisionList,
+    css`
+      :host {
+        container-type: inline-size;
+      }
+      .skeleton-division {
+        block-size: 14em;
+        border-radius: var(--_radius-md);
+      }
+    `,
+  ];
+
+  /** Heading level of the division names, 2 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  override render(): TemplateResult {
+    return this.renderCatalog(
+      ({ catalog }: LoadedCatalog) => {
+        const locale = this.resolvedLocale;
+        return html`${renderDivisionList(catalog.divisions, {
+          t: this.t,
+          level: Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3)),
+          detailed: true,
+          footer: (division) => {
+            const count = currentOfferings(catalog, division.id);
+            return this.t.offeringsCount(count, formatNumber(count, locale));
+          },
+        })}`;
+      },
+      () => html`<ul part="skeleton" class="divisions" aria-hidden="true">
+        ${[0, 1, 2].map(() => html`<li><span class="skeleton-block skeleton-division"></span></li>`)}
+      </ul>`,
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hms-divisions': HmsDivisions;
+  }
+}

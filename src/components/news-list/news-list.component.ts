@@ -1,0 +1,156 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { LoadedCatalog } from '../../catalog/loader.js';
+import { selectPosts } from '../../catalog/offerings.js';
+import type { Post, PostKind } from '../../catalog/types.js';
+import { formatDate, formatRelativeDays } from '../../i18n/format.js';
+import { HmsCatalogElement } from '../../internal/catalog-element.js';
+import { dateAttribute } from '../../internal/converters.js';
+import { card } from '../../styles/card.js';
+import { cardGrid } from '../../styles/list.js';
+import { base, states } from '../../styles/shared.js';
+
+const KINDS: readonly (PostKind | 'all')[] = ['all', 'news', 'blog'];
+/** Posts this many days old or newer show a relative date ("3 days ago"). */
+const RELATIVE_DAYS = 7;
+
+/**
+ * @summary News and blog posts from the catalog, newest first, with dates in the visitor's language.
+ *
+ * @tag hms-news-list
+ *
+ * @attr {'news'|'blog'|'all'} kind - Which posts (default `all`).
+ * @attr {number} limit - At most this many posts.
+ * @attr {'list'|'cards'} layout - Rows, or a grid of cards (default `list`).
+ * @attr {string} now - ISO date-time relative dates count from (previews and tests).
+ * @attr {number} heading-level - Heading level of post titles (default 3).
+ * @attr {string} src - URL of the catalog JSON.
+ * @attr {string} locale - Language of the widget's own text.
+ *
+ * @fires {HmsPostSelectEvent} hms-post-select - A post's title link was activated (cancelable).
+ * @fires {HmsLoadEvent} hms-load - The catalog loaded.
+ * @fires {HmsErrorEvent} hms-error - The catalog could not be shown.
+ *
+ * @csspart list - The list of posts.
+ * @csspart post - One post.
+ * @csspart image - A post's image.
+ * @csspart body - A post's text.
+ * @csspart kind - "News" or "Blog".
+ * @csspart title - A post's title (a heading).
+ * @csspart title-link - The link on the title.
+ * @csspart date - The publication date.
+ * @csspart author - The author.
+ * @csspart summary - The summary.
+ * @csspart empty - Shown when there is no post.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart error - The error box.
+ *
+ * @cssprop --hms-news-list-card-min-width - Narrowest a card gets in the cards layout (default 16em).
+ * @cssprop --hms-news-list-gap - Space between posts (default: --hms-space-4).
+ */
+export class HmsNewsList extends HmsCatalogElement {
+  static override styles = [
+    base,
+    states,
+    card,
+    cardGrid,
+    css`
+      :host {
+        --_list-min-card: var(--hms-news-list-card-min-width, 16em);
+        --_list-gap: var(--hms-news-list-gap, var(--_space-4));
+        --_card-surface: var(--_color-surface);
+        --_card-border: var(--_color-border);
+        --_card-radius: var(--_radius-md);
+        --_card-padding: var(--_space-4);
+        --_badge-surface: var(--hms-badge-surface, var(--_color-surface-muted));
+      }
+      .layout-list .card {
+        flex-direction: row;
+        box-shadow: none;
+      }
+      .layout-list .image {
+        inline-size: min(30%, 12em);
+        aspect-ratio: 4 / 3;
+      }
+    `,
+  ];
+
+  /** Which posts: `news`, `blog` or `all`. */
+  @property({ reflect: true }) kind: PostKind | 'all' = 'all';
+  /** At most this many posts. */
+  @property({ type: Number }) limit?: number;
+  /** Rows or cards. */
+  @property({ reflect: true }) layout: 'list' | 'cards' = 'list';
+  /** The time relative dates count from; defaults to now. */
+  @property({ converter: dateAttribute }) now?: Date;
+  /** Heading level of post titles. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('kind') && !KINDS.includes(this.kind)) {
+      console.warn(`<hms-news-list>: kind="${this.kind}" is not one of ${KINDS.join(', ')}; showing all posts.`);
+    }
+  }
+
+  override render(): TemplateResult {
+    return this.renderCatalog(
+      (loaded) => this.renderPosts(loaded),
+      () => html`<ul part="skeleton" class="list layout-${this.layout === 'cards' ? 'cards' : 'list'}" aria-hidden="true">
+        ${Array.from({ length: Math.min(this.limit ?? 3, 6) }, () => html`<li><span class="skeleton-block skeleton-card"></span></li>`)}
+      </ul>`,
+    );
+  }
+
+  private renderPosts({ catalog }: LoadedCatalog): TemplateResult {
+    const kind = KINDS.includes(this.kind) ? this.kind : 'all';
+    const posts = selectPosts(catalog.posts, kind, this.limit);
+    if (posts.length === 0) return html`<p part="empty" class="empty">${this.t.noPosts}</p>`;
+    const layout = this.layout === 'cards' ? 'cards' : 'list';
+    return html`<ul part="list" class="list layout-${layout}" aria-label=${this.t.newsLabel}>
+      ${repeat(posts, (post) => post.id, (post) => html`<li>${this.renderPost(post)}</li>`)}
+    </ul>`;
+  }
+
+  private renderPost(post: Post): TemplateResult {
+    const t = this.t;
+    const locale = this.resolvedLocale;
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    return html`<article part="post" class="card">
+      ${post.image ? html`<img part="image" class="image" src=${post.image.url} alt=${post.image.alt} loading="lazy" decoding="async" />` : nothing}
+      <div part="body" class="body">
+        <p class="meta">
+          <span part="kind" class="kind">${t.postKind[post.kind]}</span> ·
+          <time part="date" datetime=${post.published}>${this.dateText(post.published, locale)}</time>
+        </p>
+        <div part="title" class="title" role="heading" aria-level=${level}>
+          ${post.url
+            ? html`<a part="title-link" href=${post.url} @click=${(event: MouseEvent) => this.onSelect(event, post)}>${post.title}</a>`
+            : post.title}
+        </div>
+        ${post.author ? html`<p part="author" class="meta">${t.byAuthor(post.author)}</p>` : nothing}
+        ${post.summary ? html`<p part="summary" class="summary">${post.summary}</p>` : nothing}
+      </div>
+    </article>`;
+  }
+
+  /** "3 days ago" within a week (in the visitor's calendar days), else the date. */
+  private dateText(published: string, locale: string): string {
+    const now = this.now ?? new Date();
+    const day = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+    const then = new Date(published.length === 10 ? `${published}T00:00:00Z` : published);
+    const days = Math.round((day(then) - day(now)) / 86_400_000);
+    return days <= 0 && days >= -RELATIVE_DAYS ? formatRelativeDays(days, locale) : formatDate(published, locale);
+  }
+
+  private onSelect(event: MouseEvent, post: Post): void {
+    if (!this.emit('hms-post-select', { post }, { cancelable: true })) event.preventDefault();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hms-news-list': HmsNewsList;
+  }
+}

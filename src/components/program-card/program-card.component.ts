@@ -1,0 +1,184 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { LoadedCatalog } from '../../catalog/loader.js';
+import { adaptProgram, applicationState, deadlineTime, regionNameFromCatalog, type RegionalProgram } from '../../catalog/programs.js';
+import type { Catalog, Program } from '../../catalog/types.js';
+import { formatDate, formatList, formatNumber, formatPrice, formatRelativeDays, languageName, regionName } from '../../i18n/format.js';
+import type { Messages } from '../../i18n/messages.js';
+import { HmsCatalogElement } from '../../internal/catalog-element.js';
+import { dateAttribute } from '../../internal/converters.js';
+import { programCardStyles } from './program-card.styles.js';
+
+/** The line that says where applications stand: "Applications close in 12 days" or "Applications closed". */
+export function deadlineWording(deadline: string | undefined, now: number, locale: string, t: Messages): { text: string; tone: string } | undefined {
+  const state = applicationState(deadline, now);
+  if (state.state === 'none') return undefined;
+  if (state.state === 'closed') return { text: t.applicationsClosed, tone: 'bad' };
+  return { text: t.applicationsClose(formatRelativeDays(state.daysLeft, locale)), tone: state.daysLeft <= 14 ? 'caution' : 'good' };
+}
+
+/**
+ * @summary One Office of Global Education program, adapted to a region: title, summary, duration,
+ * format, audience, next cohort, application deadline with the time left, fee in the region's
+ * currency, language of instruction and an Apply link.
+ *
+ * @tag hms-program-card
+ *
+ * @attr {string} program-id - Which program of the catalog to show (with a source), when `program` is not set.
+ * @attr {string} region - Region whose adaptation is laid over the program (else the nearest `<hms-catalog region>`).
+ * @attr {string} now - ISO date-time to count the deadline from (previews and tests); defaults to the current time.
+ * @attr {number} heading-level - Heading level of the title (default 3).
+ * @attr {string} src - URL of the catalog JSON.
+ * @attr {string} locale - Language of the widget's own text.
+ *
+ * @fires {HmsProgramSelectEvent} hms-program-select - The title link was activated (cancelable).
+ * @fires {HmsLoadEvent} hms-load - The catalog loaded (when the card loads one itself).
+ * @fires {HmsErrorEvent} hms-error - The catalog could not be shown.
+ *
+ * @csspart card - The card's root.
+ * @csspart body - The card's content.
+ * @csspart badges - Format and deadline badges.
+ * @csspart badge - One badge (also `modality`, `application-status`).
+ * @csspart title - The program title (a heading).
+ * @csspart title-link - The link on the title.
+ * @csspart notice - "Not yet offered in this region", with `base-link`.
+ * @csspart base-link - Link to the program as HMS offers it.
+ * @csspart summary - The summary.
+ * @csspart details - Duration, format, audience, cohort, deadline, fee, language, venue.
+ * @csspart duration - "12 months".
+ * @csspart format - The format.
+ * @csspart audience - Who it is for.
+ * @csspart cohort - Next cohort start.
+ * @csspart deadline - Application deadline.
+ * @csspart fee - The fee.
+ * @csspart language - Language of instruction.
+ * @csspart venue - Where the live sessions are.
+ * @csspart apply - The Apply link.
+ * @csspart empty - Shown for an unknown program id.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart error - The error box.
+ *
+ * @cssprop --hms-program-card-surface - Card background (default: --hms-color-surface).
+ * @cssprop --hms-program-card-border-color - Card border (default: --hms-color-border).
+ * @cssprop --hms-program-card-radius - Corner radius (default: --hms-radius-md).
+ * @cssprop --hms-program-card-padding - Padding (default: --hms-space-4).
+ */
+export class HmsProgramCard extends HmsCatalogElement {
+  static override styles = programCardStyles;
+
+  /** The program to show; when set, the card loads nothing. */
+  @property({ attribute: false }) program?: Program;
+
+  /** Which program of the catalog to show. */
+  @property({ attribute: 'program-id', reflect: true }) programId?: string;
+
+  /** Region whose adaptation is shown. */
+  @property({ reflect: true }) region?: string;
+
+  /** The time deadlines are counted from; defaults to now. */
+  @property({ converter: dateAttribute }) now?: Date;
+
+  /** Heading level of the title, 2 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** The region's display name, when a list passes it. */
+  @property({ attribute: false }) regionLabel?: string;
+
+  /** @internal */
+  get catalogNeeded(): boolean {
+    return !this.program;
+  }
+
+  /** The region in force: the card's own, else the nearest `<hms-catalog region>`. */
+  get effectiveRegion(): string | undefined {
+    return this.region ?? this.data.provider?.region;
+  }
+
+  override render(): TemplateResult {
+    if (this.program && this.stringsReady) return this.renderProgram(adaptProgram(this.program, this.effectiveRegion), undefined);
+    return this.renderCatalog(
+      ({ catalog }: LoadedCatalog) => {
+        const program = catalog.programs.find((p) => p.id === this.programId);
+        if (!program) return html`<p part="empty" class="empty">${this.t.programNotFound(this.programId ?? '')}</p>`;
+        return this.renderProgram(adaptProgram(program, this.effectiveRegion), catalog);
+      },
+      () => html`<div part="skeleton" class="card" aria-hidden="true">
+        <div class="body">${[0, 1, 2, 3, 4].map(() => html`<span class="skeleton-line"></span>`)}</div>
+      </div>`,
+    );
+  }
+
+  private renderProgram(regional: RegionalProgram, catalog: Catalog | undefined): TemplateResult {
+    const t = this.t;
+    const locale = this.resolvedLocale;
+    const { program, adaptation, adapted } = regional;
+    const now = (this.now ?? new Date()).getTime();
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const textLang = (field: Parameters<typeof adapted.has>[0]) => (adapted.has(field) ? adaptation!.locale : undefined);
+    const deadline = deadlineWording(program.applicationDeadline, now, locale, t);
+    const regionLabel =
+      this.regionLabel ?? (regional.region ? ((catalog && regionNameFromCatalog(catalog, regional.region)) ?? regionName(regional.region, locale)) : '');
+    return html`<article part="card" class="card">
+      <div part="body" class="body">
+        <ul part="badges" class="badges">
+          <li part="badge modality" class="badge">${t.modality[program.format]}</li>
+          ${deadline ? html`<li part="badge application-status" class="badge ${deadline.tone}">${deadline.text}</li>` : nothing}
+        </ul>
+        <div part="title" class="title" role="heading" aria-level=${level} lang=${textLang('title') ?? nothing}>
+          ${program.url
+            ? html`<a part="title-link" href=${program.url} @click=${(event: MouseEvent) => this.onSelect(event, program, regional.region)}
+                >${program.title}</a
+              >`
+            : program.title}
+        </div>
+        ${regional.offered
+          ? nothing
+          : html`<p part="notice" class="notice">
+              ${t.notOffered(regionLabel)}
+              ${regional.base.url ? html` <a part="base-link" href=${regional.base.url}>${t.seeBaseProgram}</a>` : nothing}
+            </p>`}
+        ${program.summary ? html`<p part="summary" class="summary" lang=${textLang('summary') ?? nothing}>${program.summary}</p>` : nothing}
+        <dl part="details" class="details">
+          <dt>${t.durationLabel}</dt>
+          <dd part="duration">${t.durationMonths(program.durationMonths, formatNumber(program.durationMonths, locale))}</dd>
+          <dt>${t.formatLabel}</dt>
+          <dd part="format">${t.programFormat[program.format]}</dd>
+          ${program.audience.length
+            ? html`<dt>${t.audienceLabel}</dt><dd part="audience">${formatList(program.audience, locale)}</dd>`
+            : nothing}
+          ${program.cohortStart
+            ? html`<dt>${t.cohortLabel}</dt><dd part="cohort"><time datetime=${program.cohortStart}>${formatDate(program.cohortStart, locale)}</time></dd>`
+            : nothing}
+          ${program.applicationDeadline
+            ? html`<dt>${t.deadlineLabel}</dt>
+                <dd part="deadline">
+                  <time datetime=${new Date(deadlineTime(program.applicationDeadline)).toISOString()}
+                    >${formatDate(program.applicationDeadline, locale)}</time
+                  >
+                </dd>`
+            : nothing}
+          ${program.fee ? html`<dt>${t.feeLabel}</dt><dd part="fee">${formatPrice(program.fee, locale, t)}</dd>` : nothing}
+          ${program.language ? html`<dt>${t.languageLabel}</dt><dd part="language">${languageName(program.language, locale)}</dd>` : nothing}
+          ${regional.venue
+            ? html`<dt>${t.venueLabel}</dt><dd part="venue" lang=${adaptation?.locale ?? nothing}>${regional.venue}</dd>`
+            : nothing}
+        </dl>
+        ${program.url && regional.offered
+          ? html`<div class="actions">
+              <a part="apply" class="action primary" href=${program.url} aria-label=${t.applyFor(program.title)}>${t.apply}</a>
+            </div>`
+          : nothing}
+      </div>
+    </article>`;
+  }
+
+  private onSelect(event: MouseEvent, program: Program, region: string | undefined): void {
+    if (!this.emit('hms-program-select', { program, region }, { cancelable: true })) event.preventDefault();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hms-program-card': HmsProgramCard;
+  }
+}

@@ -1,0 +1,99 @@
+import { css, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { LoadedCatalog } from '../../catalog/loader.js';
+import { programsForRegion, regionNameFromCatalog } from '../../catalog/programs.js';
+import { regionName } from '../../i18n/format.js';
+import { HmsCatalogElement } from '../../internal/catalog-element.js';
+import { dateAttribute } from '../../internal/converters.js';
+import { cardGrid } from '../../styles/list.js';
+import { base, states } from '../../styles/shared.js';
+import { HmsProgramCard } from '../program-card/program-card.component.js';
+
+void HmsProgramCard; // rendered inside; the define module registers both tags
+
+/**
+ * @summary The Office of Global Education programs, adapted to a region and sorted by next cohort.
+ *
+ * @tag hms-program-list
+ *
+ * @attr {string} region - Region whose adaptations are shown (else the nearest `<hms-catalog region>`).
+ * @attr {boolean} only-adapted - Only programs adapted for the region.
+ * @attr {string} now - ISO date-time to count deadlines from (previews and tests).
+ * @attr {number} heading-level - Heading level of program titles (default 3).
+ * @attr {string} src - URL of the catalog JSON.
+ * @attr {string} locale - Language of the widget's own text.
+ *
+ * @fires {HmsProgramSelectEvent} hms-program-select - A program's title link was activated (cancelable).
+ * @fires {HmsLoadEvent} hms-load - The catalog loaded.
+ * @fires {HmsErrorEvent} hms-error - The catalog could not be shown.
+ *
+ * @csspart list - The list of programs.
+ * @csspart item - One item (holding an `hms-program-card`).
+ * @csspart empty - Shown when there is no program.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart error - The error box.
+ *
+ * @cssprop --hms-program-list-card-min-width - Narrowest a card gets before the grid drops a column (default 20em).
+ * @cssprop --hms-program-list-gap - Space between cards (default: --hms-space-4).
+ */
+export class HmsProgramList extends HmsCatalogElement {
+  static override styles = [
+    base,
+    states,
+    cardGrid,
+    css`
+      :host {
+        --_list-min-card: var(--hms-program-list-card-min-width, 20em);
+        --_list-gap: var(--hms-program-list-gap, var(--_space-4));
+      }
+    `,
+  ];
+
+  /** Region whose adaptations are shown. */
+  @property({ reflect: true }) region?: string;
+  /** Only programs adapted for the region. */
+  @property({ type: Boolean, attribute: 'only-adapted', reflect: true }) onlyAdapted = false;
+  /** The time deadlines are counted from; defaults to now. */
+  @property({ converter: dateAttribute }) now?: Date;
+  /** Heading level of program titles. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  override render(): TemplateResult {
+    return this.renderCatalog(
+      (loaded) => this.renderPrograms(loaded),
+      () => html`<ul part="skeleton" class="list" aria-hidden="true">
+        ${[0, 1, 2].map(() => html`<li><span class="skeleton-block skeleton-card"></span></li>`)}
+      </ul>`,
+    );
+  }
+
+  private renderPrograms({ catalog }: LoadedCatalog): TemplateResult {
+    const region = this.region ?? this.data.provider?.region;
+    const programs = programsForRegion(catalog.programs, region, this.onlyAdapted);
+    if (programs.length === 0) return html`<p part="empty" class="empty">${this.t.noPrograms}</p>`;
+    const label = region ? (regionNameFromCatalog(catalog, region) ?? regionName(region, this.resolvedLocale)) : undefined;
+    return html`<ul part="list" class="list" aria-label=${this.t.programsLabel}>
+      ${repeat(
+        programs,
+        (p) => p.base.id,
+        (p) => html`<li part="item">
+          <hms-program-card
+            .program=${p.base}
+            .region=${region}
+            .regionLabel=${label}
+            .now=${this.now}
+            heading-level=${this.headingLevel}
+            locale=${this.resolvedLocale}
+          ></hms-program-card>
+        </li>`,
+      )}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hms-program-list': HmsProgramList;
+  }
+}
