@@ -6,6 +6,9 @@ export class HmsElement extends LitElement {
   /** BCP 47 language of the widget's own text, dates and numbers; defaults to the page's `<html lang>`. */
   @property({ reflect: true }) locale?: string;
 
+  /** Built-in theme: `light` (default), `dark`, `high-contrast`, or `auto` (follows the visitor's color scheme). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'high-contrast' | 'auto';
+
   /** Dispatches an `hms-*` event that bubbles and crosses shadow roots. Returns false when cancelled. */
   protected emit<K extends keyof HTMLElementEventMap>(
     name: K,

@@ -1,12 +1,15 @@
 import { css } from 'lit';
+import { themeStyles } from './themes.js';
 import { tokens } from './tokens.js';
 
 /** What every widget's shadow root starts with: tokens, box model, focus ring, text that stays text. */
 export const base = [
   tokens,
+  themeStyles,
   css`
     :host {
       display: block;
+      background: var(--_color-background);
       box-sizing: border-box;
       font-family: var(--_font-family);
       font-size: var(--_font-size-md);
@@ -17,6 +20,24 @@ export const base = [
     }
     :host([hidden]) {
       display: none;
+    }
+    :host([theme='dark']),
+    :host([theme='high-contrast']) {
+      padding: var(--hms-theme-padding, var(--_space-3));
+      border-radius: var(--_radius-md);
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        padding: var(--hms-theme-padding, var(--_space-3));
+        border-radius: var(--_radius-md);
+      }
+    }
+    @media (forced-colors: active) {
+      .card,
+      .division,
+      .error {
+        border-color: CanvasText;
+      }
     }
     *,
     *::before,

@@ -8,6 +8,7 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
+    --_color-background: var(--hms-color-background, transparent);
     --_color-primary: var(--hms-color-primary, #a51c30);
     --_color-on-primary: var(--hms-color-on-primary, #ffffff);
     --_color-surface: var(--hms-color-surface, #ffffff);
@@ -60,6 +61,7 @@ export const tokens = css`
 
 /** Public token names with their defaults, for documentation and the token test. */
 export const TOKEN_NAMES = [
+  '--hms-color-background',
   '--hms-color-primary',
   '--hms-color-on-primary',
   '--hms-color-surface',
