@@ -1,0 +1,101 @@
+// Opens every built story in headless Chromium, in every built-in theme and in Arabic, and fails on
+// any axe violation, console error or page error. Run after `npm run build-storybook`:
+//   node scripts/check-stories.mjs [--dir storybook-static]
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { createRequire } from 'node:module';
+import puppeteer from 'puppeteer-core';
+import { browserArgs, findBrowser } from './find-browser.mjs';
+
+const require = createRequire(import.meta.url);
+const dir = process.argv.includes('--dir') ? process.argv[process.argv.indexOf('--dir') + 1] : 'storybook-static';
+if (!existsSync(join(dir, 'index.json'))) {
+  console.error(`No Storybook build in ${dir}/: run \`npm run build-storybook\` first.`);
+  process.exit(2);
+}
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(dir, path);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const stories = Object.values(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).entries).filter((e) => e.type === 'story');
+// Stories that show a failure on purpose: their failed catalog request is expected in the console.
+const expectsFailedRequest = (story) => /error|not-?found|no-?source/i.test(`${story.id} ${story.name}`);
+const variants = [
+  { name: 'light', globals: 'theme:light' },
+  { name: 'dark', globals: 'theme:dark' },
+  { name: 'high-contrast', globals: 'theme:high-contrast' },
+  { name: 'ar', globals: 'theme:light;locale:ar' },
+];
+
+const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: browserArgs });
+const failures = [];
+let checked = 0;
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1100, height: 900 });
+  let problems = [];
+  page.on('console', (message) => {
+    // Failed requests are reported below with their URL.
+    if (message.type() !== 'error' || /^Failed to load resource/.test(message.text())) return;
+    problems.push(`console error: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) {
+      problems.push(`failed request: ${response.status()} ${response.url()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  for (const story of stories) {
+    for (const variant of variants) {
+      problems = [];
+      const url = `${origin}/iframe.html?id=${story.id}&viewMode=story&globals=${encodeURIComponent(variant.globals)}`;
+      await page.goto(url, { waitUntil: 'load' });
+      // Let every widget settle: no skeleton left (or give up after 8 s and report it).
+      const settled = await page
+        .waitForFunction(
+          () => {
+            const busy = (root) =>
+              [...root.querySelectorAll('*')].some((el) => el.shadowRoot && (el.shadowRoot.querySelector('[part~="skeleton"]') || busy(el.shadowRoot)));
+            const hms = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('hms-') && el.localName !== 'hms-catalog');
+            return hms.length > 0 && !busy(document);
+          },
+          { timeout: 8000, polling: 100 },
+        )
+        .then(() => true, () => false);
+      if (!settled) problems.push('did not settle within 8 s (a skeleton is still shown)');
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document.querySelector('#storybook-root') ?? document, { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s): ${v.nodes[0]?.target?.join(' ')}`);
+      });
+      problems.push(...violations.map((v) => `axe: ${v}`));
+      const real = problems.filter((p) => !(expectsFailedRequest(story) && p.startsWith('failed request:')));
+      checked += 1;
+      if (real.length) failures.push({ story: `${story.title} / ${story.name} [${variant.name}]`, problems: real });
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+for (const failure of failures) {
+  console.error(`✗ ${failure.story}`);
+  for (const problem of failure.problems) console.error(`    ${problem}`);
+}
+console.log(`Story check: ${stories.length} stories × ${variants.length} variants: ${checked - failures.length} passed, ${failures.length} failed`);
+process.exit(failures.length ? 1 : 0);
