@@ -10,6 +10,8 @@ const withThemeAndLocale: Decorator = (story, context) => {
   const locale = context.globals.locale as string | undefined;
   const tokens = THEME_TOKENS[theme] ?? THEME_TOKENS.light;
   const style = { ...tokens, background: tokens['--hms-color-background'] === 'transparent' ? '#ffffff' : tokens['--hms-color-background'], padding: '16px' };
+  // styleMap sets the properties through the CSSOM, which a strict style-src allows.
+  // eslint-disable-next-line no-restricted-syntax
   return html`<div class="story-root" style=${styleMap(style)}>
     ${locale ? html`<hms-catalog locale=${locale}>${story()}</hms-catalog>` : story()}
   </div>`;

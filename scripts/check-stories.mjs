@@ -1,6 +1,7 @@
 // Opens every built story in headless Chromium, in every built-in theme and in Arabic, and fails on
 // any axe violation, console error or page error. Run after `npm run build-storybook`:
 //   node scripts/check-stories.mjs [--dir storybook-static]
+/* global document, window -- used inside page.evaluate callbacks, which run in the browser */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
