@@ -47,6 +47,7 @@ export type CourseCardVariant = 'card' | 'row' | 'compact';
  * @csspart topic - One topic.
  * @csspart directors - Course directors.
  * @csspart calendar - The "Add to calendar" button.
+ * @csspart empty - Shown for a course id the catalog does not have.
  * @csspart skeleton - The placeholder while loading.
  * @csspart error - The error box (with `error-title`, `error-message`, `retry`).
  *

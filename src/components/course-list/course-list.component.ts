@@ -109,35 +109,35 @@ function scriptText(json: string): unknown {
 export class HmsCourseList extends HmsCatalogElement {
   static override styles = courseListStyles;
 
-  /** Division filter. */
+  /** Division filter: `global-academy`, `continuing-education` or `global-education`; unset for all. */
   @property({ reflect: true }) division?: DivisionId;
-  /** Format filter. */
+  /** Format filter: `online`, `live`, `rss` (Regularly Scheduled Series) or `blended`; unset for all. */
   @property({ reflect: true }) modality?: Modality;
   /** Accreditation filter: true, false, or unset for both. */
   @property({ reflect: true, converter: booleanAttribute }) accredited?: boolean;
-  /** Topic filter. */
+  /** Topic filter: one of the topics in the catalog. */
   @property({ reflect: true }) topic?: string;
-  /** Language filter. */
+  /** Language filter: a BCP 47 tag of course content, such as `es`. */
   @property({ reflect: true }) language?: string;
-  /** Search text. */
+  /** Search text: case- and accent-insensitive, over title, summary, topics and directors. */
   @property({ reflect: true }) q?: string;
-  /** Status filter. */
+  /** Status filter: `open`, `waitlist`, `closed`, `upcoming` or `on-demand`. */
   @property({ reflect: true }) status?: CourseStatus;
-  /** Order of the courses. */
+  /** Order: `start-date` (on-demand courses last), `title`, `credits` or `recent`. */
   @property({ reflect: true }) sort: CourseSort = 'start-date';
-  /** Show only the first N courses. */
+  /** Show only the first N courses, without a pager (with "View all courses" when `all-url` is set). */
   @property({ type: Number }) limit?: number;
-  /** Where "View all courses" leads. */
+  /** Where "View all courses" leads (http(s) or relative). */
   @property({ attribute: 'all-url' }) allUrl?: string;
   /** Courses per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
-  /** Layout of the cards. */
+  /** Layout: `grid` (responsive to the widget's own width), `list` or `compact`. */
   @property({ reflect: true }) layout: CourseListLayout = 'grid';
-  /** Which controls the visitor sees. */
+  /** Controls the visitor sees: a comma list of `search, division, modality, topic, accreditation, language, sort`, or `none`. */
   @property() controls = ALL_CONTROLS.join(', ');
-  /** Keep the visitor's filters in the page URL. */
+  /** Keep the visitor's view in the page URL (`hms-` prefixed parameters), so links and Back work. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
-  /** Add schema.org JSON-LD of the shown courses to the page. */
+  /** Add a schema.org ItemList of the shown courses as JSON-LD to the light DOM, for search engines. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
   /** Heading level of course titles. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
@@ -435,15 +435,15 @@ export class HmsCourseList extends HmsCatalogElement {
   }
 
   /** Puts the filters back to the embed's presets. */
-  clearFilters = (): void => {
+  clearFilters(): void {
     clearTimeout(this.#searchTimer);
     for (const key of FILTER_KEYS) (this as Record<string, unknown>)[key] = this.#presets?.[key];
     this.sort = (this.#presets?.sort as CourseSort | undefined) ?? 'start-date';
     const search = this.renderRoot.querySelector<HTMLInputElement>('#search');
     if (search) search.value = this.q ?? '';
     this.page = 1;
-    this.changed('push');
-  };
+    void this.changed('push');
+  }
 
   private onSearchInput = (event: Event): void => {
     const value = (event.target as HTMLInputElement).value;
