@@ -1,8 +1,12 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/components/catalog/catalog.js';
 import { THEME_TOKENS, type ThemeName } from '../src/styles/themes.js';
+import manifest from '../custom-elements.json';
+
+// Controls and docs come from the same manifest as the README tables and the editor data.
+setCustomElementsManifest(manifest);
 
 /** Wraps every story in the toolbar's theme (its tokens) and language (an <hms-catalog locale>). */
 const withThemeAndLocale: Decorator = (story, context) => {
