@@ -158,7 +158,7 @@ export class HmsCourseCard extends HmsCatalogElement {
           ${course.price && !compact ? html`<dt>${t.priceLabel}</dt><dd part="price">${formatPrice(course.price, locale, t)}</dd>` : nothing}
         </dl>
         ${course.topics.length > 0 && !compact
-          ? html`<ul part="topics" class="topics" aria-label=${t.topicsLabel}>
+          ? html`<ul part="topics" class="badges" aria-label=${t.topicsLabel}>
               ${course.topics.map((topic) => html`<li part="topic" class="topic">${topic}</li>`)}
             </ul>`
           : nothing}

@@ -21,14 +21,6 @@ export const courseCardStyles = [
       font-size: var(--_font-size-sm);
       color: var(--_color-text-muted);
     }
-    .topics {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_space-1);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
     .topic {
       padding: 0 var(--_space-2);
       border: var(--_border-width) solid var(--_card-border);

@@ -1,13 +1,14 @@
 import { css } from 'lit';
+import { cardGrid } from '../../styles/list.js';
 import { base, states } from '../../styles/shared.js';
 
 /** Styles of `<hms-course-list>`. */
 export const courseListStyles = [
   base,
   states,
+  cardGrid,
   css`
     :host {
-      container-type: inline-size;
       --_list-min-card: var(--hms-course-list-card-min-width, 17em);
       --_list-gap: var(--hms-course-list-gap, var(--_space-4));
     }
@@ -85,26 +86,9 @@ export const courseListStyles = [
     .results:focus-visible {
       outline: var(--_focus-width) solid var(--_color-focus);
     }
-    .list {
-      display: grid;
-      gap: var(--_list-gap);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_list-min-card)), 1fr));
-    }
-    .list.layout-list,
     .list.layout-compact {
       grid-template-columns: minmax(0, 1fr);
-    }
-    .list.layout-compact {
       gap: 0;
-    }
-    .empty {
-      padding: var(--_space-5);
-      text-align: center;
-      border: var(--_border-width) dashed var(--_color-border);
-      border-radius: var(--_radius-md);
     }
     .empty p {
       margin: 0 0 var(--_space-3);
@@ -133,10 +117,6 @@ export const courseListStyles = [
       display: inline-block;
       margin-block-start: var(--_space-4);
       font-weight: var(--_font-weight-bold);
-    }
-    .skeleton-card {
-      block-size: 16em;
-      border-radius: var(--_radius-md);
     }
     .skeleton-bar {
       block-size: 4.5em;
