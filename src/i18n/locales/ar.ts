@@ -1,5 +1,120 @@
-import { en, type Messages } from '../messages.js';
+import type { Messages } from '../messages.js';
 
-/** Placeholder until the translation lands: English. */
-const messages: Messages = { ...en };
+const plural = new Intl.PluralRules('ar');
+/** Arabic has six plural forms; each count word picks its own. */
+type Forms = Record<'zero' | 'one' | 'two' | 'few' | 'many' | 'other', string>;
+const pick = (count: number, forms: Forms) => forms[plural.select(count) as keyof Forms];
+
+/** Arabic UI strings (the widget sets dir="rtl"). */
+const messages: Messages = {
+  loading: 'جارٍ التحميل…',
+  retry: 'إعادة المحاولة',
+  errorTitle: 'تعذّر تحميل هذا المحتوى',
+  errorNoSource: 'لم يُحدَّد فهرس لهذه الأداة.',
+  errorNoSourceHow:
+    'اضبط عنوان URL للفهرس في السمة src، أو اضبط الخاصية catalog، أو ضع ملف JSON للفهرس داخل <script type="application/json"> في الأداة، أو أضف <meta name="hms-catalog" content="URL"> إلى الصفحة.',
+  errorNetwork: 'تعذّر الوصول إلى الفهرس. تحقّق من اتصالك، وربما لا يسمح خادم الفهرس لهذا الموقع.',
+  errorTimeout: 'استغرق خادم الفهرس وقتًا طويلًا للرد.',
+  errorNotFound: 'لم يُعثر على الفهرس في عنوانه (404).',
+  errorServer: (status) => `واجه خادم الفهرس مشكلة (${status}).`,
+  errorRateLimited: 'خادم الفهرس مشغول حاليًا (429).',
+  errorRefused: (status) => `رفض خادم الفهرس الطلب (${status}).`,
+  errorNotJson: 'ملف الفهرس تالف: ليس بتنسيق JSON صالح.',
+  errorHtml: 'أعاد عنوان الفهرس صفحة ويب بدلًا من بيانات الفهرس. قد يكون السبب صفحة تسجيل دخول إلى شبكة Wi-Fi أو عنوانًا خاطئًا.',
+  errorEmpty: 'ملف الفهرس فارغ.',
+  errorSchema: (detail) => `هذا الملف ليس فهرسًا من HMS تستطيع هذه الأداة قراءته. ${detail}`,
+  missionLabel: 'بيان الرسالة',
+  factsLabel: (organization) => `${organization} في سطور`,
+  divisionsLabel: 'الأقسام',
+  offeringsLabel: (division) => `ما يقدّمه ${division}`,
+  missionEmpty: 'لا يتضمن هذا الفهرس بيان رسالة بعد.',
+
+  modality: { online: 'عبر الإنترنت', live: 'حضوري', rss: 'سلسلة جلسات منتظمة', blended: 'مدمج' },
+  status: { open: 'التسجيل مفتوح', waitlist: 'قائمة الانتظار', closed: 'التسجيل مغلق', upcoming: 'لم يُفتح التسجيل بعد', 'on-demand': 'حسب الطلب' },
+  division: {
+    'global-academy': 'HMS Global Academy',
+    'continuing-education': 'التعليم المستمر',
+    'global-education': 'مكتب التعليم العالمي',
+  },
+  accredited: 'معتمد',
+  notAccredited: 'غير معتمد',
+  free: 'مجاني',
+  online: 'عبر الإنترنت',
+  sessionCount: (count, formatted) =>
+    pick(count, { zero: 'لا توجد جلسات', one: 'جلسة واحدة', two: 'جلستان', few: `${formatted} جلسات`, many: `${formatted} جلسة`, other: `${formatted} جلسة` }),
+  datesLabel: 'المواعيد',
+  locationLabel: 'المكان',
+  priceLabel: 'السعر',
+  creditsLabel: 'الساعات المعتمدة',
+  topicsLabel: 'الموضوعات',
+  directedBy: (names) => `بإشراف ${names}`,
+  addToCalendar: 'إضافة إلى التقويم',
+  addToCalendarFor: (title) => `إضافة إلى التقويم: ${title}`,
+  courseNotFound: (id) => `لا يتضمن هذا الفهرس دورة بالمعرّف «${id}».`,
+
+  filtersLabel: 'تصفية الدورات',
+  searchLabel: 'البحث في الدورات',
+  divisionFilter: 'القسم',
+  modalityFilter: 'نمط الدراسة',
+  topicFilter: 'الموضوع',
+  accreditationFilter: 'الاعتماد',
+  languageFilter: 'اللغة',
+  statusFilter: 'الحالة',
+  sortLabel: 'الترتيب حسب',
+  allDivisions: 'كل الأقسام',
+  allModalities: 'كل الأنماط',
+  allTopics: 'كل الموضوعات',
+  allAccreditation: 'معتمدة وغير معتمدة',
+  allLanguages: 'كل اللغات',
+  allStatuses: 'أي حالة',
+  optionWithCount: (label, count) => `${label} (${count})`,
+  sort: { 'start-date': 'تاريخ البدء', title: 'العنوان', credits: 'الأكثر ساعات معتمدة', recent: 'الأحدث تحديثًا' },
+  resultCount: (count, formatted) =>
+    pick(count, { zero: 'لا توجد دورات', one: 'دورة واحدة', two: 'دورتان', few: `${formatted} دورات`, many: `${formatted} دورة`, other: `${formatted} دورة` }),
+  noResults: 'لا توجد دورات تطابق عوامل التصفية هذه.',
+  clearFilters: 'مسح عوامل التصفية',
+  viewAll: 'عرض كل الدورات',
+  coursesLabel: 'الدورات',
+  pagesLabel: 'الصفحات',
+  previousPage: 'السابق',
+  nextPage: 'التالي',
+  pageLabel: (page) => `الصفحة ${page}`,
+  pageStatus: (page, total) => `الصفحة ${page} من ${total}`,
+
+  programFormat: { online: 'عبر الإنترنت', live: 'حضوري', rss: 'سلسلة جلسات منتظمة', blended: 'مدمج: عبر الإنترنت مع جلسات مباشرة' },
+  durationMonths: (months, formatted) =>
+    pick(months, { zero: `${formatted} شهر`, one: 'شهر واحد', two: 'شهران', few: `${formatted} أشهر`, many: `${formatted} شهرًا`, other: `${formatted} شهر` }),
+  durationLabel: 'المدة',
+  formatLabel: 'نمط الدراسة',
+  audienceLabel: 'الفئة المستهدفة',
+  cohortLabel: 'الدفعة القادمة',
+  deadlineLabel: 'آخر موعد للتقديم',
+  feeLabel: 'الرسوم',
+  languageLabel: 'لغة التدريس',
+  venueLabel: 'الجلسات الحضورية في',
+  applicationsClose: (relative) => `يُغلق باب التقديم ${relative}`,
+  applicationsClosed: 'أُغلق باب التقديم',
+  apply: 'قدّم الآن',
+  applyFor: (title) => `قدّم الآن: ${title}`,
+  notOffered: (region) => `لا يُقدَّم هذا البرنامج في ${region} بعد.`,
+  seeBaseProgram: 'اطّلع على البرنامج كما تقدّمه HMS',
+  programsLabel: 'البرامج',
+  noPrograms: 'لا توجد برامج مقدَّمة هنا بعد.',
+  programNotFound: (id) => `لا يتضمن هذا الفهرس برنامجًا بالمعرّف «${id}».`,
+
+  postKind: { news: 'خبر', blog: 'مدونة' },
+  byAuthor: (name) => `بقلم ${name}`,
+  newsLabel: 'الأخبار وتدوينات المدونة',
+  noPosts: 'لم يُنشر شيء بعد.',
+
+  offeringsCount: (count, formatted) =>
+    pick(count, {
+      zero: 'لا توجد عروض حالية',
+      one: 'عرض حالي واحد',
+      two: 'عرضان حاليان',
+      few: `${formatted} عروض حالية`,
+      many: `${formatted} عرضًا حاليًا`,
+      other: `${formatted} عرض حالي`,
+    }),
+};
 export default messages;

@@ -1,5 +1,110 @@
-import { en, type Messages } from '../messages.js';
+import type { Messages } from '../messages.js';
 
-/** Placeholder until the translation lands: English. */
-const messages: Messages = { ...en };
+const plural = new Intl.PluralRules('fr');
+const one = (count: number) => plural.select(count) === 'one';
+/** French puts a narrow no-break space before « : ; ? ! » and inside guillemets. */
+const nb = '\u202F';
+
+/** French UI strings. */
+const messages: Messages = {
+  loading: 'Chargement…',
+  retry: 'Réessayer',
+  errorTitle: 'Ce contenu n’a pas pu être chargé',
+  errorNoSource: 'Aucun catalogue n’est défini pour ce widget.',
+  errorNoSourceHow:
+    'Indiquez l’URL du catalogue dans son attribut src, définissez sa propriété catalog, placez le JSON du catalogue dans un <script type="application/json"> à l’intérieur, ou ajoutez <meta name="hms-catalog" content="URL"> à la page.',
+  errorNetwork: `Le catalogue est inaccessible. Vérifiez votre connexion${nb}; il se peut aussi que le serveur du catalogue n’autorise pas ce site.`,
+  errorTimeout: 'Le serveur du catalogue a mis trop de temps à répondre.',
+  errorNotFound: 'Le catalogue est introuvable à son adresse (404).',
+  errorServer: (status) => `Le serveur du catalogue a rencontré un problème (${status}).`,
+  errorRateLimited: 'Le serveur du catalogue est occupé pour le moment (429).',
+  errorRefused: (status) => `Le serveur du catalogue a refusé la demande (${status}).`,
+  errorNotJson: `Le fichier du catalogue est endommagé${nb}: ce n’est pas du JSON valide.`,
+  errorHtml: 'L’adresse du catalogue a renvoyé une page web au lieu des données du catalogue. Une page de connexion Wi-Fi ou une adresse erronée peut en être la cause.',
+  errorEmpty: 'Le fichier du catalogue est vide.',
+  errorSchema: (detail) => `Ce fichier n’est pas un catalogue HMS que ce widget sait lire. ${detail}`,
+  missionLabel: 'Déclaration de mission',
+  factsLabel: (organization) => `${organization} en bref`,
+  divisionsLabel: 'Divisions',
+  offeringsLabel: (division) => `Offre de ${division}`,
+  missionEmpty: 'Ce catalogue n’a pas encore de déclaration de mission.',
+
+  modality: { online: 'En ligne', live: 'En présentiel', rss: 'Série de sessions régulières', blended: 'Hybride' },
+  status: { open: 'Inscriptions ouvertes', waitlist: 'Liste d’attente', closed: 'Inscriptions closes', upcoming: 'Inscriptions bientôt ouvertes', 'on-demand': 'À la demande' },
+  division: {
+    'global-academy': 'HMS Global Academy',
+    'continuing-education': 'Formation continue',
+    'global-education': 'Bureau de l’éducation mondiale',
+  },
+  accredited: 'Accrédité',
+  notAccredited: 'Non accrédité',
+  free: 'Gratuit',
+  online: 'En ligne',
+  sessionCount: (count, formatted) => (one(count) ? `${formatted} séance` : `${formatted} séances`),
+  datesLabel: 'Dates',
+  locationLabel: 'Lieu',
+  priceLabel: 'Prix',
+  creditsLabel: 'Crédits',
+  topicsLabel: 'Thèmes',
+  directedBy: (names) => `Sous la direction de ${names}`,
+  addToCalendar: 'Ajouter à l’agenda',
+  addToCalendarFor: (title) => `Ajouter à l’agenda${nb}: ${title}`,
+  courseNotFound: (id) => `Ce catalogue ne contient aucun cours avec l’identifiant «${nb}${id}${nb}».`,
+
+  filtersLabel: 'Filtrer les cours',
+  searchLabel: 'Rechercher des cours',
+  divisionFilter: 'Division',
+  modalityFilter: 'Modalité',
+  topicFilter: 'Thème',
+  accreditationFilter: 'Accréditation',
+  languageFilter: 'Langue',
+  statusFilter: 'Statut',
+  sortLabel: 'Trier par',
+  allDivisions: 'Toutes les divisions',
+  allModalities: 'Toutes les modalités',
+  allTopics: 'Tous les thèmes',
+  allAccreditation: 'Accrédités ou non',
+  allLanguages: 'Toutes les langues',
+  allStatuses: 'Tous les statuts',
+  optionWithCount: (label, count) => `${label} (${count})`,
+  sort: { 'start-date': 'Date de début', title: 'Titre', credits: 'Plus de crédits', recent: 'Mis à jour récemment' },
+  // "cours" is the same in the singular and the plural.
+  resultCount: (_count, formatted) => `${formatted} cours`,
+  noResults: 'Aucun cours ne correspond à ces filtres.',
+  clearFilters: 'Effacer les filtres',
+  viewAll: 'Voir tous les cours',
+  coursesLabel: 'Cours',
+  pagesLabel: 'Pages',
+  previousPage: 'Précédent',
+  nextPage: 'Suivant',
+  pageLabel: (page) => `Page ${page}`,
+  pageStatus: (page, total) => `Page ${page} sur ${total}`,
+
+  programFormat: { online: 'En ligne', live: 'En présentiel', rss: 'Série de sessions régulières', blended: `Hybride${nb}: en ligne avec des séances en direct` },
+  durationMonths: (_months, formatted) => `${formatted} mois`,
+  durationLabel: 'Durée',
+  formatLabel: 'Modalité',
+  audienceLabel: 'Public',
+  cohortLabel: 'Prochaine promotion',
+  deadlineLabel: 'Date limite de candidature',
+  feeLabel: 'Frais',
+  languageLabel: 'Langue d’enseignement',
+  venueLabel: 'Séances en présentiel à',
+  applicationsClose: (relative) => `Clôture des candidatures ${relative}`,
+  applicationsClosed: 'Candidatures closes',
+  apply: 'Postuler',
+  applyFor: (title) => `Postuler${nb}: ${title}`,
+  notOffered: (region) => `Ce programme n’est pas encore proposé en ${region}.`,
+  seeBaseProgram: 'Voir le programme tel que le propose HMS',
+  programsLabel: 'Programmes',
+  noPrograms: 'Aucun programme n’est encore proposé ici.',
+  programNotFound: (id) => `Ce catalogue ne contient aucun programme avec l’identifiant «${nb}${id}${nb}».`,
+
+  postKind: { news: 'Actualité', blog: 'Blog' },
+  byAuthor: (name) => `Par ${name}`,
+  newsLabel: 'Actualités et billets de blog',
+  noPosts: 'Rien n’a encore été publié.',
+
+  offeringsCount: (count, formatted) => (one(count) ? `${formatted} offre en cours` : `${formatted} offres en cours`),
+};
 export default messages;
