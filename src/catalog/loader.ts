@@ -97,12 +97,6 @@ export class CatalogStore {
     });
   }
 
-  /** The settled result for `url`, if there is one; lets a late widget render without a pending state. */
-  peek(url: string): Promise<LoadedCatalog> | undefined {
-    const entry = this.#entries.get(normalizeUrl(url));
-    return entry?.settled ? entry.promise : undefined;
-  }
-
   /** Forgets the result for `url`, so the next load asks the server again. */
   invalidate(url: string): void {
     const key = normalizeUrl(url);

@@ -70,7 +70,6 @@ export class CatalogController implements ReactiveController {
   #revision = 0;
   #refreshing = false;
   #abortedOnDisconnect = false;
-  #source: CatalogSource = { kind: 'none' };
 
   readonly #provider: ContextConsumer<typeof catalogContext, CatalogHost>;
 
@@ -94,7 +93,7 @@ export class CatalogController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const source = (this.#source = resolveSource(this.host, this.#provider.value));
+    const source = resolveSource(this.host, this.#provider.value);
     if (source.kind === 'skip') return;
     const key = source.kind === 'url' ? source.url : source.kind === 'inline' ? source.text : '';
     const args: RunArgs = [source.kind, key, source.kind === 'property' ? source.catalog : undefined, this.#revision];
@@ -102,11 +101,6 @@ export class CatalogController implements ReactiveController {
     if (last && args.every((value, i) => value === last[i])) return;
     this.#lastArgs = args;
     void this.task.run(args);
-  }
-
-  /** The source the last run used. */
-  get source(): CatalogSource {
-    return this.#source;
   }
 
   /** True while `refresh()` reloads a source that already showed data. */
