@@ -15,7 +15,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', define: 'src/define.ts', ...widgetEntries },
+      entry: { index: 'src/index.ts', define: 'src/define.ts', validate: 'src/validate.ts', ...widgetEntries },
       formats: ['es'],
     },
     rolldownOptions: {

@@ -3,7 +3,7 @@
 // prints each issue with its JSON path. Exit status: 0 valid (cleaned values are warnings),
 // 1 when the document is rejected or any item is dropped, 2 for a usage error.
 import { readFile } from 'node:fs/promises';
-import { parseCatalogText, validateCatalog } from '../dist/catalog/validate.js';
+import { parseCatalogText, validateCatalog } from '../dist/validate.js';
 
 const USAGE = `Usage: hms-widgets validate <file-or-url> [--json]
 
