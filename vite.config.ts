@@ -15,11 +15,11 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', define: 'src/define.ts', validate: 'src/validate.ts', ...widgetEntries },
+      entry: { index: 'src/index.ts', define: 'src/define.ts', validate: 'src/validate.ts', 'react/index': 'src/react/index.ts', ...widgetEntries },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//],
+      external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/, /^react-dom($|\/)/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', minify: true },
     },
   },

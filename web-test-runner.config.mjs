@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
 import { catalogRoutes } from './test/server/catalog-routes.mjs';
+import { reactEsm } from './test/server/react-esm.mjs';
 import { summaryLineReporter } from './test/server/summary-reporter.mjs';
 
 let executablePath;
@@ -18,6 +19,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
+    reactEsm(),
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [catalogRoutes()],
