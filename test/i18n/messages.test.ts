@@ -9,43 +9,112 @@ import zhHans from '../../src/i18n/locales/zh-Hans.js';
 
 const catalogs: Record<string, Messages> = { es, 'pt-BR': ptBR, fr, ar, 'zh-Hans': zhHans };
 
-/** Strings that are rightly the same as the English: a proper name, a loanword, an unchanged format. */
+/**
+ * Messages that are rightly the same as the English one. Keep this list short: every entry must be a
+ * proper name, a word the language really shares with English, or a format with no words.
+ */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  es: ['division.global-academy', 'postKind.blog', 'optionWithCount'],
+  es: [
+    'division.global-academy', // HMS keeps the name "HMS Global Academy" in every language
+    'postKind.blog', // "Blog" is the Spanish word (RAE)
+    'optionWithCount', // "Label (12)": no words of its own
+  ],
   'pt-BR': ['division.global-academy', 'postKind.blog', 'optionWithCount'],
-  fr: ['division.global-academy', 'postKind.blog', 'optionWithCount', 'datesLabel', 'divisionsLabel', 'divisionFilter', 'pagesLabel', 'pageLabel'],
+  fr: [
+    'division.global-academy',
+    'postKind.blog',
+    'optionWithCount',
+    'datesLabel', // "Dates"
+    'divisionsLabel', // "Divisions"
+    'divisionFilter', // "Division"
+    'pagesLabel', // "Pages"
+    'pageLabel', // "Page 3"
+  ],
   ar: ['division.global-academy', 'optionWithCount'],
   'zh-Hans': ['division.global-academy'],
 };
 
-const COUNTS = [0, 1, 2, 3, 11, 100, 1234];
-const SAMPLE_TEXT = 'Zeta Sample';
+type FunctionKey = { [K in keyof Messages]: Messages[K] extends (...args: never[]) => string ? K : never }[keyof Messages];
+type Samples = { [K in FunctionKey]: (locale: string) => Parameters<Messages[K]>[] };
 
-/** Every message as [key, text] pairs, calling functions with sample arguments (counts and text). */
-function flatten(messages: Messages, locale: string): [string, string, string[]][] {
-  const out: [string, string, string[]][] = [];
-  const number = new Intl.NumberFormat(locale);
-  const visit = (value: unknown, key: string) => {
-    if (typeof value === 'string') out.push([key, value, []]);
+const COUNTS = [0, 1, 2, 3, 11, 100, 1234];
+const number = (locale: string, n: number) => new Intl.NumberFormat(locale).format(n);
+const counted = (locale: string): [number, string][] => COUNTS.map((n) => [n, number(locale, n)]);
+const sameCount = (locale: string): [string][] => [[number(locale, 12)]];
+
+/**
+ * Arguments every function message is called with. Typed against `Messages`, so a new function
+ * message does not compile until it has samples here. Text samples carry no punctuation, so the
+ * punctuation checks below see the translation's own.
+ */
+const SAMPLES: Samples = {
+  errorServer: () => [[500], [503]],
+  errorRefused: () => [[403]],
+  errorSchema: () => [['Zeta detail']],
+  factsLabel: () => [['Zeta Institute']],
+  offeringsLabel: () => [['Zeta Division']],
+  sessionCount: counted,
+  directedBy: () => [['Ana Zeta and Li Zeta']],
+  addToCalendarFor: () => [['Zeta Course']],
+  courseNotFound: () => [['zeta-course']],
+  optionWithCount: (locale) => [['Zeta Topic', number(locale, 12)]],
+  resultCount: counted,
+  pageLabel: sameCount,
+  pageStatus: (locale) => [[number(locale, 3), number(locale, 12)]],
+  durationMonths: counted,
+  // What Intl.RelativeTimeFormat gives the widget: "today", "tomorrow", "in 12 days" in the locale.
+  applicationsClose: (locale) => [0, 1, 12].map((days) => [new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day')]),
+  applyFor: () => [['Zeta Program']],
+  notOffered: () => [['Zeta Region']],
+  programNotFound: () => [['zeta-program']],
+  byAuthor: () => [['Ana Zeta']],
+  offeringsCount: counted,
+};
+
+/** A message's texts: the string, each entry of a record, or a function's result for each sample. */
+interface Text {
+  key: string;
+  /** The key with the arguments it was called with, for failure messages. */
+  label: string;
+  text: string;
+  /** Arguments the text must show, such as the formatted count or the course title. */
+  shows: string[];
+}
+
+function texts(messages: Messages, locale: string): Text[] {
+  const out: Text[] = [];
+  for (const [key, value] of Object.entries(messages) as [keyof Messages, unknown][]) {
+    if (typeof value === 'string') out.push({ key, label: key, text: value, shows: [] });
     else if (typeof value === 'function') {
-      const fn = value as (...args: unknown[]) => string;
-      if (fn.length === 2 && /count|months/i.test(fn.toString().split('=>')[0])) {
-        for (const count of COUNTS) out.push([`${key}(${count})`, fn(count, number.format(count)), [number.format(count)]]);
-      } else {
-        const args = Array.from({ length: Math.max(1, fn.length) }, (_, i) => `${SAMPLE_TEXT}${i}`);
-        out.push([key, fn(...args), args]);
+      const sampler = SAMPLES[key as FunctionKey] as ((locale: string) => unknown[][]) | undefined;
+      if (!sampler) throw new Error(`no sample arguments for ${key}`);
+      for (const args of sampler(locale)) {
+        const text = (value as (...a: unknown[]) => unknown)(...args);
+        // A count's number is its formatted form; other arguments all show as given.
+        const shows = typeof args[0] === 'number' && args.length === 2 ? [String(args[1])] : args.map(String);
+        out.push({ key, label: `${key}(${args.map((a) => JSON.stringify(a)).join(', ')})`, text: text as string, shows });
       }
     } else if (value && typeof value === 'object') {
-      for (const [child, v] of Object.entries(value)) visit(v, `${key}.${child}`);
+      for (const [child, text] of Object.entries(value)) out.push({ key: `${key}.${child}`, label: `${key}.${child}`, text: text as string, shows: [] });
     }
-  };
-  for (const [key, value] of Object.entries(messages)) visit(value, key);
+  }
   return out;
 }
+
+/** Code and markup the page author copies, which stay in English in every language. */
+const withoutCode = (text: string) => text.replace(/<[^>]*>/g, '').replace(/\b(src|catalog|URL|JSON|HMS|Wi-Fi)\b/g, '');
 
 describe('UI string catalogs', () => {
   it('ship for every supported locale', () => {
     expect(SUPPORTED_LOCALES).to.deep.equal(['en', ...Object.keys(catalogs)]);
+  });
+
+  it('the English source is well formed too', () => {
+    for (const { label, text, shows } of texts(en, 'en')) {
+      expect(text, label).to.be.a('string').and.not.equal('');
+      expect(text, label).not.to.match(/undefined|NaN|\[object/);
+      for (const arg of shows) expect(text, `${label} shows "${arg}"`).to.include(arg);
+    }
   });
 
   for (const [locale, messages] of Object.entries(catalogs)) {
@@ -56,32 +125,71 @@ describe('UI string catalogs', () => {
         expect(shape(messages)).to.deep.equal(shape(en));
       });
 
-      it('every message is non-empty text that keeps its arguments', () => {
-        for (const [key, text, args] of flatten(messages, locale)) {
-          expect(text, key).to.be.a('string').and.not.equal('');
-          expect(text, key).not.to.match(/undefined|NaN|\[object/);
-          for (const arg of args) {
-            // Arabic writes zero, one and two as words ("دورتان"), so those counts carry no digits.
-            if (locale === 'ar' && /\((0|1|2)\)$/.test(key)) continue;
-            expect(text, `${key} keeps "${arg}"`).to.include(arg);
+      it('every message is non-empty text that shows its arguments', () => {
+        for (const { label, text, shows } of texts(messages, locale)) {
+          expect(text, label).to.be.a('string').and.not.equal('');
+          expect(text.trim(), label).to.equal(text);
+          expect(text, label).not.to.match(/undefined|NaN|\[object|\$\{/);
+          for (const arg of shows) {
+            // Arabic writes zero, one and two as words ("لا توجد دورات", "دورة واحدة", "دورتان").
+            if (locale === 'ar' && /\((0|1|2), /.test(label)) continue;
+            expect(text, `${label} shows "${arg}"`).to.include(arg);
           }
         }
       });
 
       it('is translated: no message equals the English one, but the listed exceptions', () => {
-        const english = new Map(flatten(en, locale).map(([key, text]) => [key, text]));
-        const same = flatten(messages, locale)
-          .filter(([key, text]) => english.get(key) === text)
-          .map(([key]) => key.replace(/\(.*\)$/, ''));
-        expect([...new Set(same)].sort()).to.deep.equal([...(SAME_AS_ENGLISH[locale] ?? [])].sort());
+        const english = new Map(texts(en, locale).map(({ label, text }) => [label, text]));
+        const same = texts(messages, locale)
+          .filter(({ label, text }) => english.get(label) === text)
+          .map(({ key }) => key);
+        const allowed = SAME_AS_ENGLISH[locale];
+        expect([...new Set(same.filter((key) => !allowed.includes(key)))].join(', '), 'untranslated').to.equal('');
+        // An allowed exception that is now translated leaves the list, so the list stays minimal.
+        expect(allowed.filter((key) => !same.includes(key)).join(', '), 'stale exceptions').to.equal('');
+      });
+
+      it('keeps names, codes and status numbers as they are', () => {
+        expect(messages.division['global-academy']).to.equal('HMS Global Academy');
+        for (const code of ['src', 'catalog', '<script type="application/json">', '<meta name="hms-catalog" content="URL">']) {
+          expect(messages.errorNoSourceHow, code).to.include(code);
+        }
+        expect(messages.errorNotFound).to.include('404');
+        expect(messages.errorRateLimited).to.include('429');
+        for (const { label, text } of texts(messages, locale)) expect(text, label).not.to.match(/AMA|Category 1|Credit™/);
+      });
+
+      it('uses the punctuation of the language', () => {
+        for (const { label, text, shows } of texts(messages, locale)) {
+          // Only the translation's own words: not the code, nor the arguments (a number's group separator).
+          const prose = withoutCode(shows.reduce((rest, arg) => rest.split(arg).join(''), text));
+          if (locale === 'fr') {
+            expect(prose, `${label}: no-break space before : ; ? !`).not.to.match(/(^|[^\u00A0\u202F])[:;?!]/);
+            expect(prose, `${label}: typographic apostrophe`).not.to.include("'");
+          }
+          if (locale === 'es' && prose.includes('?')) expect(prose, label).to.include('¿');
+          if (locale === 'ar') expect(prose, `${label}: Arabic comma and question mark`).not.to.match(/[,;?]/);
+          if (locale === 'zh-Hans') expect(prose, `${label}: full-width punctuation`).not.to.match(/[,;:?!()]/);
+        }
       });
     });
   }
 
   it('Arabic counts take all six plural forms', () => {
-    const number = new Intl.NumberFormat('ar');
-    const texts = [0, 1, 2, 3, 11, 100].map((n) => ar.resultCount(n, number.format(n)));
-    expect(new Set(texts).size).to.equal(6);
+    for (const key of ['resultCount', 'sessionCount', 'offeringsCount'] as const) {
+      const texts = [0, 1, 2, 3, 11, 100].map((n) => ar[key](n, number('ar', n)));
+      expect(new Set(texts).size, key).to.equal(6);
+    }
+    const plural = new Intl.PluralRules('ar');
+    expect([0, 1, 2, 3, 11, 100].map((n) => plural.select(n))).to.deep.equal(['zero', 'one', 'two', 'few', 'many', 'other']);
+  });
+
+  it('Brazilian Portuguese and Spanish write "0" with the plural, French with the singular', () => {
+    expect(ptBR.resultCount(0, '0')).to.equal('0 cursos');
+    expect(ptBR.resultCount(1, '1')).to.equal('1 curso');
+    expect(es.resultCount(0, '0')).to.equal('0 cursos');
+    expect(fr.sessionCount(0, '0')).to.equal('0 séance');
+    expect(fr.sessionCount(2, '2')).to.equal('2 séances');
   });
 
   it('a regional variant uses its language, and an unsupported one English', () => {

@@ -13,8 +13,8 @@ const messages: Messages = {
   errorNoSource: 'لم يُحدَّد فهرس لهذه الأداة.',
   errorNoSourceHow:
     'اضبط عنوان URL للفهرس في السمة src، أو اضبط الخاصية catalog، أو ضع ملف JSON للفهرس داخل <script type="application/json"> في الأداة، أو أضف <meta name="hms-catalog" content="URL"> إلى الصفحة.',
-  errorNetwork: 'تعذّر الوصول إلى الفهرس. تحقّق من اتصالك، وربما لا يسمح خادم الفهرس لهذا الموقع.',
-  errorTimeout: 'استغرق خادم الفهرس وقتًا طويلًا للرد.',
+  errorNetwork: 'تعذّر الوصول إلى الفهرس. تحقّق من اتصالك، أو ربما لا يسمح خادم الفهرس لهذا الموقع بالوصول إليه.',
+  errorTimeout: 'استغرق خادم الفهرس وقتًا طويلًا في الرد.',
   errorNotFound: 'لم يُعثر على الفهرس في عنوانه (404).',
   errorServer: (status) => `واجه خادم الفهرس مشكلة (${status}).`,
   errorRateLimited: 'خادم الفهرس مشغول حاليًا (429).',
@@ -66,7 +66,7 @@ const messages: Messages = {
   allTopics: 'كل الموضوعات',
   allAccreditation: 'معتمدة وغير معتمدة',
   allLanguages: 'كل اللغات',
-  allStatuses: 'أي حالة',
+  allStatuses: 'كل الحالات',
   optionWithCount: (label, count) => `${label} (${count})`,
   sort: { 'start-date': 'تاريخ البدء', title: 'العنوان', credits: 'الأكثر ساعات معتمدة', recent: 'الأحدث تحديثًا' },
   resultCount: (count, formatted) =>
@@ -81,7 +81,7 @@ const messages: Messages = {
   pageLabel: (page) => `الصفحة ${page}`,
   pageStatus: (page, total) => `الصفحة ${page} من ${total}`,
 
-  programFormat: { online: 'عبر الإنترنت', live: 'حضوري', rss: 'سلسلة جلسات منتظمة', blended: 'مدمج: عبر الإنترنت مع جلسات مباشرة' },
+  programFormat: { online: 'عبر الإنترنت', live: 'حضوري', rss: 'سلسلة جلسات منتظمة', blended: 'مدمج: عبر الإنترنت مع جلسات حضورية' },
   durationMonths: (months, formatted) =>
     pick(months, { zero: `${formatted} شهر`, one: 'شهر واحد', two: 'شهران', few: `${formatted} أشهر`, many: `${formatted} شهرًا`, other: `${formatted} شهر` }),
   durationLabel: 'المدة',

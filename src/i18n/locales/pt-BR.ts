@@ -1,7 +1,8 @@
 import type { Messages } from '../messages.js';
 
 const plural = new Intl.PluralRules('pt-BR');
-const one = (count: number) => plural.select(count) === 'one';
+/** CLDR puts 0 in "one" for Portuguese, but Brazilian usage writes the plural: "0 cursos". */
+const one = (count: number) => count !== 0 && plural.select(count) === 'one';
 
 /** Brazilian Portuguese UI strings. */
 const messages: Messages = {
@@ -11,7 +12,7 @@ const messages: Messages = {
   errorNoSource: 'Nenhum catálogo foi definido para este widget.',
   errorNoSourceHow:
     'Defina a URL do catálogo no atributo src, defina a propriedade catalog, coloque o JSON do catálogo em um <script type="application/json"> dentro dele ou adicione <meta name="hms-catalog" content="URL"> à página.',
-  errorNetwork: 'Não foi possível acessar o catálogo. Verifique sua conexão; o servidor do catálogo também pode não permitir este site.',
+  errorNetwork: 'Não foi possível acessar o catálogo. Verifique sua conexão; também é possível que o servidor do catálogo não permita o acesso a partir deste site.',
   errorTimeout: 'O servidor do catálogo demorou demais para responder.',
   errorNotFound: 'O catálogo não foi encontrado no endereço indicado (404).',
   errorServer: (status) => `O servidor do catálogo teve um problema (${status}).`,
@@ -61,7 +62,7 @@ const messages: Messages = {
   allDivisions: 'Todas as divisões',
   allModalities: 'Todas as modalidades',
   allTopics: 'Todos os temas',
-  allAccreditation: 'Acreditados ou não',
+  allAccreditation: 'Com ou sem acreditação',
   allLanguages: 'Todos os idiomas',
   allStatuses: 'Qualquer situação',
   optionWithCount: (label, count) => `${label} (${count})`,
@@ -77,7 +78,7 @@ const messages: Messages = {
   pageLabel: (page) => `Página ${page}`,
   pageStatus: (page, total) => `Página ${page} de ${total}`,
 
-  programFormat: { online: 'On-line', live: 'Presencial', rss: 'Série de sessões regulares', blended: 'Híbrido: on-line com sessões ao vivo' },
+  programFormat: { online: 'On-line', live: 'Presencial', rss: 'Série de sessões regulares', blended: 'Híbrido: on-line com sessões presenciais' },
   durationMonths: (months, formatted) => (one(months) ? `${formatted} mês` : `${formatted} meses`),
   durationLabel: 'Duração',
   formatLabel: 'Modalidade',
@@ -86,12 +87,12 @@ const messages: Messages = {
   deadlineLabel: 'Inscrições até',
   feeLabel: 'Investimento',
   languageLabel: 'Idioma das aulas',
-  venueLabel: 'Sessões presenciais em',
+  venueLabel: 'Local das sessões presenciais',
   applicationsClose: (relative) => `As inscrições terminam ${relative}`,
   applicationsClosed: 'Inscrições encerradas',
   apply: 'Inscrever-se',
   applyFor: (title) => `Inscrever-se: ${title}`,
-  notOffered: (region) => `Este programa ainda não é oferecido em ${region}.`,
+  notOffered: (region) => `Este programa ainda não é oferecido nesta região (${region}).`,
   seeBaseProgram: 'Ver o programa como a HMS o oferece',
   programsLabel: 'Programas',
   noPrograms: 'Ainda não há programas oferecidos aqui.',

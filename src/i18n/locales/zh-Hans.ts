@@ -35,7 +35,7 @@ const messages: Messages = {
   notAccredited: '未认证',
   free: '免费',
   online: '在线',
-  sessionCount: (_count, formatted) => `${formatted} 次课`,
+  sessionCount: (_count, formatted) => `共 ${formatted} 次课`,
   datesLabel: '日期',
   locationLabel: '地点',
   priceLabel: '价格',
@@ -63,7 +63,7 @@ const messages: Messages = {
   allStatuses: '不限状态',
   optionWithCount: (label, count) => `${label}（${count}）`,
   sort: { 'start-date': '开始日期', title: '标题', credits: '学分最多', recent: '最近更新' },
-  resultCount: (_count, formatted) => `${formatted} 门课程`,
+  resultCount: (_count, formatted) => `共 ${formatted} 门课程`,
   noResults: '没有符合这些筛选条件的课程。',
   clearFilters: '清除筛选条件',
   viewAll: '查看全部课程',
@@ -74,13 +74,13 @@ const messages: Messages = {
   pageLabel: (page) => `第 ${page} 页`,
   pageStatus: (page, total) => `第 ${page} 页，共 ${total} 页`,
 
-  programFormat: { online: '在线', live: '线下', rss: '定期系列课程', blended: '混合式：在线学习加直播课程' },
+  programFormat: { online: '在线', live: '线下', rss: '定期系列课程', blended: '混合式：在线学习结合线下课程' },
   durationMonths: (_months, formatted) => `${formatted} 个月`,
   durationLabel: '时长',
   formatLabel: '形式',
-  audienceLabel: '面向',
+  audienceLabel: '适用对象',
   cohortLabel: '下一期开课',
-  deadlineLabel: '申请截止',
+  deadlineLabel: '申请截止日期',
   feeLabel: '费用',
   languageLabel: '授课语言',
   venueLabel: '线下课程地点',
@@ -99,6 +99,6 @@ const messages: Messages = {
   newsLabel: '新闻与博客文章',
   noPosts: '尚未发布任何内容。',
 
-  offeringsCount: (_count, formatted) => `当前 ${formatted} 项课程与项目`,
+  offeringsCount: (_count, formatted) => `目前开设 ${formatted} 项课程与项目`,
 };
 export default messages;
