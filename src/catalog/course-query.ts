@@ -57,34 +57,48 @@ function facetValue(course: Course, facet: Exclude<CourseFacet, 'topic'>): strin
   return facet === 'accredited' ? String(course.accredited) : course[facet];
 }
 
-function passes(item: Indexed, filters: CourseFilters, terms: readonly string[], skip?: CourseFacet): boolean {
-  const { course } = item;
-  for (const facet of COURSE_FACETS) {
-    if (facet === skip) continue;
-    const wanted = filters[facet];
-    if (wanted === undefined || wanted === '') continue;
-    if (facet === 'topic') {
-      if (!course.topics.includes(wanted as string)) return false;
-    } else if (facetValue(course, facet) !== String(wanted)) {
-      return false;
-    }
-  }
+/** True when a course fits the filter set for one facet (or that facet is not filtered). */
+function fitsFacet(course: Course, facet: CourseFacet, filters: CourseFilters): boolean {
+  const wanted = filters[facet];
+  if (wanted === undefined || wanted === '') return true;
+  return facet === 'topic' ? course.topics.includes(wanted as string) : facetValue(course, facet) === String(wanted);
+}
+
+function passes(item: Indexed, filters: CourseFilters, terms: readonly string[]): boolean {
+  for (const facet of COURSE_FACETS) if (!fitsFacet(item.course, facet, filters)) return false;
   return terms.length === 0 || matchesTerms(item.haystack, terms);
 }
 
 /** The courses that match `filters`, in `sort` order (dated courses by start, on-demand ones after). */
 export function queryCourses(courses: readonly Course[], filters: CourseFilters, sort: CourseSort = 'start-date', locale = 'en'): Course[] {
   const terms = searchTerms(filters.q ?? '');
-  const matched = index(courses).filter((item) => passes(item, filters, terms));
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const byTitle = (a: Indexed, b: Indexed) => collator.compare(a.course.title, b.course.title);
-  const compare: Record<CourseSort, (a: Indexed, b: Indexed) => number> = {
-    'start-date': (a, b) => (a.start === b.start ? byTitle(a, b) : a.start < b.start ? -1 : 1),
-    title: byTitle,
-    credits: (a, b) => b.credits - a.credits || byTitle(a, b),
-    recent: (a, b) => b.updated - a.updated || byTitle(a, b),
-  };
-  return matched.sort(compare[sort]).map((item) => item.course);
+  // Filtering an order computed once keeps it: a keystroke costs one pass, not a sort.
+  const out: Course[] = [];
+  for (const item of sorted(courses, sort, locale)) if (passes(item, filters, terms)) out.push(item.course);
+  return out;
+}
+
+const orders = new WeakMap<readonly Course[], Map<string, Indexed[]>>();
+
+/** The catalog's courses in one order, computed once per catalog, order and locale. */
+function sorted(courses: readonly Course[], sort: CourseSort, locale: string): Indexed[] {
+  let byKey = orders.get(courses);
+  if (!byKey) orders.set(courses, (byKey = new Map()));
+  const key = `${sort}|${locale}`;
+  let order = byKey.get(key);
+  if (!order) {
+    const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    const byTitle = (a: Indexed, b: Indexed) => collator.compare(a.course.title, b.course.title);
+    const compare: Record<CourseSort, (a: Indexed, b: Indexed) => number> = {
+      'start-date': (a, b) => (a.start === b.start ? byTitle(a, b) : a.start < b.start ? -1 : 1),
+      title: byTitle,
+      credits: (a, b) => b.credits - a.credits || byTitle(a, b),
+      recent: (a, b) => b.updated - a.updated || byTitle(a, b),
+    };
+    order = [...index(courses)].sort(compare[sort] ?? compare['start-date']);
+    byKey.set(key, order);
+  }
+  return order;
 }
 
 /**
@@ -92,15 +106,36 @@ export function queryCourses(courses: readonly Course[], filters: CourseFilters,
  * sees what choosing a value leads to). Values are those present in the data.
  */
 export function facetCounts(courses: readonly Course[], filters: CourseFilters, facet: CourseFacet): Map<string, number> {
+  return allFacetCounts(courses, filters, [facet]).get(facet)!;
+}
+
+/**
+ * The counts of several facets in one pass: a course that fails no filter counts for every facet,
+ * one that fails exactly one facet's filter counts only for that facet (the others exclude it).
+ */
+export function allFacetCounts(courses: readonly Course[], filters: CourseFilters, facets: readonly CourseFacet[]): Map<CourseFacet, Map<string, number>> {
   const terms = searchTerms(filters.q ?? '');
-  const counts = new Map<string, number>();
+  const result = new Map(facets.map((facet) => [facet, new Map<string, number>()]));
+  const active = COURSE_FACETS.filter((facet) => filters[facet] !== undefined && filters[facet] !== '');
   for (const item of index(courses)) {
-    const values = facet === 'topic' ? item.course.topics : [facetValue(item.course, facet)];
-    const fits = passes(item, filters, terms, facet);
-    for (const value of values) {
-      if (value === undefined) continue;
-      counts.set(value, (counts.get(value) ?? 0) + (fits ? 1 : 0));
+    const searchFits = terms.length === 0 || matchesTerms(item.haystack, terms);
+    let failed: CourseFacet | undefined;
+    let failures = searchFits ? 0 : 2;
+    for (const facet of active) {
+      if (failures > 1) break;
+      if (!fitsFacet(item.course, facet, filters)) {
+        failures += 1;
+        failed = facet;
+      }
+    }
+    for (const [facet, counts] of result) {
+      const values = facet === 'topic' ? item.course.topics : [facetValue(item.course, facet)];
+      const fits = failures === 0 || (failures === 1 && failed === facet);
+      for (const value of values) {
+        if (value === undefined) continue;
+        counts.set(value, (counts.get(value) ?? 0) + (fits ? 1 : 0));
+      }
     }
   }
-  return counts;
+  return result;
 }

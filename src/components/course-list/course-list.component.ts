@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  allFacetCounts,
   COURSE_SORTS,
-  facetCounts,
   queryCourses,
   type CourseFacet,
   type CourseFilters,
@@ -29,6 +29,14 @@ const ALL_CONTROLS: readonly CourseListControl[] = ['search', 'division', 'modal
 const LAYOUTS: readonly CourseListLayout[] = ['grid', 'list', 'compact'];
 const CARD_VARIANT = { grid: 'card', list: 'row', compact: 'compact' } as const;
 const SEARCH_DELAY = 250;
+/** Which facet each filter control shows. */
+const FACET_OF_CONTROL: [CourseListControl, CourseFacet][] = [
+  ['division', 'division'],
+  ['modality', 'modality'],
+  ['topic', 'topic'],
+  ['accreditation', 'accredited'],
+  ['language', 'language'],
+];
 const FILTER_KEYS = ['q', 'division', 'modality', 'accredited', 'topic', 'language', 'status'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
 
@@ -310,15 +318,16 @@ export class HmsCourseList extends HmsCatalogElement {
     const count = (n: number) => formatNumber(n, locale);
     const collator = new Intl.Collator(locale);
     const options = (facet: CourseFacet, label: (value: string) => string, order?: readonly string[]) => {
-      let counts = this.#facetCache.get(facet);
-      if (!counts) {
-        counts = facetCounts(catalog.courses, this.filters, facet);
-        this.#facetCache.set(facet, counts);
+      if (this.#facetCache.size === 0) {
+        // Every visible facet counted in one pass over the courses.
+        const facets = FACET_OF_CONTROL.filter(([control]) => controls.includes(control)).map(([, f]) => f);
+        for (const [f, counts] of allFacetCounts(catalog.courses, this.filters, facets)) this.#facetCache.set(f, counts);
       }
+      const counts = this.#facetCache.get(facet) ?? new Map<string, number>();
       const values = [...counts.keys()];
       if (order) values.sort((a, b) => order.indexOf(a) - order.indexOf(b));
       else values.sort((a, b) => collator.compare(label(a), label(b)));
-      return values.map((value) => ({ value, label: t.optionWithCount(label(value), count(counts!.get(value) ?? 0)) }));
+      return values.map((value) => ({ value, label: t.optionWithCount(label(value), count(counts.get(value) ?? 0)) }));
     };
     const divisionName = (id: string) => catalog.divisions.find((d) => d.id === id)?.name ?? t.division[id as DivisionId] ?? id;
     return html`<form part="filters" class="filters" role="search" aria-label=${t.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
