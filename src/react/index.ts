@@ -26,7 +26,11 @@ const catalogEvents = {
   onHmsError: 'hms-error' as EventName<HmsErrorEvent>,
   onHmsCatalogIssues: 'hms-catalog-issues' as EventName<HmsCatalogIssuesEvent>,
 };
-const courseSelect = { onHmsCourseSelect: 'hms-course-select' as EventName<HmsCourseSelectEvent> };
+/** A course card's events; a course list's cards send them on through the list (bubbling, composed). */
+const courseEvents = {
+  onHmsCourseSelect: 'hms-course-select' as EventName<HmsCourseSelectEvent>,
+  onHmsCalendarDownload: 'hms-calendar-download' as EventName<HmsCalendarDownloadEvent>,
+};
 
 /** `<hms-catalog>`: names the catalog, language and region for the widgets inside. */
 export const Catalog = createComponent({ tagName: 'hms-catalog', elementClass: CatalogElement, react: React });
@@ -39,7 +43,7 @@ export const CourseList = createComponent({
   tagName: 'hms-course-list',
   elementClass: CourseListElement,
   react: React,
-  events: { ...catalogEvents, ...courseSelect, onHmsFilterChange: 'hms-filter-change' as EventName<HmsFilterChangeEvent> },
+  events: { ...catalogEvents, ...courseEvents, onHmsFilterChange: 'hms-filter-change' as EventName<HmsFilterChangeEvent> },
 });
 
 /** `<hms-course-card>`. */
@@ -47,7 +51,7 @@ export const CourseCard = createComponent({
   tagName: 'hms-course-card',
   elementClass: CourseCardElement,
   react: React,
-  events: { ...catalogEvents, ...courseSelect, onHmsCalendarDownload: 'hms-calendar-download' as EventName<HmsCalendarDownloadEvent> },
+  events: { ...catalogEvents, ...courseEvents },
 });
 
 /** `<hms-program-card>`. */
