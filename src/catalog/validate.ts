@@ -66,12 +66,10 @@ class Reader {
 
   text(value: unknown, path: string, max: number): string {
     if (typeof value !== 'string') throw new Invalid(path, `should be text, not ${describe(value)}`);
-    // NUL and other C0 controls (but tab and newline) never belong in catalog text.
-    // eslint-disable-next-line no-control-regex
-    let clean = value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+    let clean = cleanText(value);
     if (clean === '') throw new Invalid(path, 'is empty');
     if (clean.length > max) {
-      clean = `${Array.from(clean.slice(0, max)).slice(0, -1).join('').trimEnd()}…`;
+      clean = shorten(clean, max);
       this.report(path, `is longer than ${max} characters and was shortened`, 'fixed');
     }
     return clean;
@@ -114,10 +112,14 @@ class Reader {
     return value as T;
   }
 
-  /** A link: unsafe schemes are removed (the item stays) and reported. */
+  /** A link: unsafe schemes (and absurdly long links) are removed (the item stays) and reported. */
   url(value: unknown, path: string): string | undefined {
     if (value === undefined || value === null || value === '') return undefined;
     if (typeof value !== 'string') throw new Invalid(path, `should be a URL, not ${describe(value)}`);
+    if (value.length > MAX_URL_LENGTH) {
+      this.report(path, `is longer than ${MAX_URL_LENGTH} characters and was removed`, 'fixed');
+      return undefined;
+    }
     const safe = safeUrl(value, this.baseUrl);
     if (safe === null) {
       this.report(path, 'is not an http(s), mailto or relative link and was removed', 'fixed');
@@ -181,7 +183,8 @@ class Reader {
       return undefined;
     }
     if (!url) return undefined;
-    return { url, alt: o.alt.trim().slice(0, TEXT_LIMITS.short) };
+    const alt = cleanText(o.alt);
+    return { url, alt: alt.length > TEXT_LIMITS.short ? shorten(alt, TEXT_LIMITS.short) : alt };
   }
 
   /** Reads a list of items; a bad item (or a repeated id) is dropped and reported, the rest stay. */
@@ -232,6 +235,44 @@ class Reader {
     if (typeof value === 'number' && Number.isInteger(value)) return String(value);
     return this.text(value, path, TEXT_LIMITS.id);
   }
+}
+
+/** Longest link kept; longer ones are removed (browsers and servers stop at a few kilobytes anyway). */
+export const MAX_URL_LENGTH = 8192;
+
+// C0 controls but tab and newline, DEL, and the bidi embedding, override and isolate controls
+// (U+202A–U+202E, U+2066–U+2069): an unbalanced one can reorder text outside its field ("Trojan source").
+// eslint-disable-next-line no-control-regex
+const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+// A base character keeps at most 8 combining marks: real scripts stack fewer, "Zalgo" text stacks
+// dozens that spill over the lines around it.
+const MARK_PILE = /(\p{M}{8})\p{M}+/gu;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Catalog text as widgets may show it: no controls, no bidi overrides, no lone surrogates, no mark piles. */
+export function cleanText(value: string): string {
+  let clean = value.replace(UNWANTED, '');
+  // An unpaired surrogate (valid as a JSON escape) breaks encodeURIComponent and shows as garbage.
+  clean = clean.replace(LONE_SURROGATE, '\uFFFD');
+  if (/\p{M}{9}/u.test(clean)) clean = clean.replace(MARK_PILE, '$1');
+  return clean.trim();
+}
+
+let graphemes: Intl.Segmenter | undefined;
+/** Shortens text to at most `max` characters, ellipsis included, without splitting a character (emoji, accents). */
+function shorten(text: string, max: number): string {
+  let out = '';
+  if (typeof Intl.Segmenter === 'function') {
+    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    // A little past the limit, so the character that straddles it is seen whole and left out.
+    for (const { segment } of graphemes.segment(text.slice(0, max + 64))) {
+      if (out.length + segment.length > max - 1) break;
+      out += segment;
+    }
+  } else {
+    out = Array.from(text.slice(0, max)).slice(0, -1).join('');
+  }
+  return `${out.trimEnd()}…`;
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;

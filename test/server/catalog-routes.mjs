@@ -5,12 +5,16 @@
 //
 //   GET /api/scenario/<key>?plan=500,500,ok    first two requests fail, then the sample catalog
 //   GET /api/hits/<key>                        { count, times, aborted, finished }
+//   GET /api/corpus/<name>                     a document of the hostile corpus (test/fixtures/hostile)
+//   GET /api/redirect?to=<path>&status=302     a redirect (to=loop: redirects to itself forever)
 //
-// Steps: ok | ok:<fixture> (test/fixtures/<fixture>.json) | <status> | 429r<seconds> (Retry-After)
-//        | hang | slow<ms> (body trickles over ms) | invalid | html | empty; any step may end in
-//        @<ms> to wait before answering.
+// Steps: ok | ok:<fixture> (test/fixtures/<fixture>.json) | corpus:<name> | <status> | 429r<seconds>
+//        (Retry-After) | hang | slow<ms> (body trickles over ms) | cut (headers and half the body,
+//        then the connection is closed) | invalid | html | empty | moved:<path> (302 to path);
+//        any step may end in @<ms> to wait before answering.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { corpus } from '../fixtures/hostile/corpus.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const sample = () => readFileSync(`${root}demo/catalog.json`, 'utf8');
@@ -18,6 +22,17 @@ const fixture = (name) => {
   if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`bad fixture name ${name}`);
   return readFileSync(`${root}test/fixtures/${name}.json`, 'utf8');
 };
+
+const corpusDocs = new Map(corpus.map((doc) => [doc.name, doc]));
+const builtLarge = new Map();
+/** The exact bytes of a corpus document: the file for small ones, built once for large ones. */
+export function corpusBody(name) {
+  const doc = corpusDocs.get(name);
+  if (!doc) return undefined;
+  if (!doc.large) return readFileSync(`${root}test/fixtures/hostile/${name}.json`, 'utf8');
+  if (!builtLarge.has(name)) builtLarge.set(name, doc.body());
+  return builtLarge.get(name);
+}
 
 const captivePortal =
   '<!doctype html><html><head><title>Hotel Wi-Fi</title></head><body><h1>Welcome! Please sign in to use the internet.</h1></body></html>';
@@ -39,6 +54,23 @@ export function catalogRoutes() {
       ctx.set('Cache-Control', 'no-store');
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ count, times, aborted, finished });
+      return;
+    }
+    const corpusMatch = ctx.path.match(/^\/api\/corpus\/([a-z0-9-]+)$/);
+    if (corpusMatch) {
+      const body = corpusBody(corpusMatch[1]);
+      if (body === undefined) return next();
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = 'application/json';
+      ctx.body = body;
+      return;
+    }
+    if (ctx.path === '/api/redirect') {
+      const to = String(ctx.query.to ?? '/demo/catalog.json');
+      ctx.status = Number(ctx.query.status ?? 302);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.set('Location', to === 'loop' ? ctx.url : to);
+      ctx.body = '';
       return;
     }
     const match = ctx.path.match(/^\/api\/scenario\/([\w.-]+)$/);
@@ -72,6 +104,27 @@ export function catalogRoutes() {
     if (step === 'ok' || step.startsWith('ok:')) {
       ctx.type = 'application/json';
       ctx.body = step === 'ok' ? sample() : fixture(step.slice(3));
+      return;
+    }
+    if (step.startsWith('corpus:')) {
+      ctx.type = 'application/json';
+      ctx.body = corpusBody(step.slice(7));
+      return;
+    }
+    if (step.startsWith('moved:')) {
+      ctx.status = 302;
+      ctx.set('Location', step.slice(6));
+      ctx.body = '';
+      return;
+    }
+    if (step === 'cut') {
+      // The server promises the whole catalog, sends half of it and drops the connection.
+      const body = Buffer.from(sample());
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(body.length), 'Cache-Control': 'no-store' });
+      ctx.res.write(body.subarray(0, body.length >> 1));
+      await sleep(50);
+      ctx.res.destroy();
       return;
     }
     if (step.startsWith('slow')) {
