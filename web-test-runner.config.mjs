@@ -4,7 +4,9 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
 import { catalogRoutes } from './test/server/catalog-routes.mjs';
+import { networkCommand } from './test/server/network-command.mjs';
 import { reactEsm } from './test/server/react-esm.mjs';
+import { secondOrigin } from './test/server/second-origin.mjs';
 import { summaryLineReporter } from './test/server/summary-reporter.mjs';
 
 let executablePath;
@@ -20,6 +22,8 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     reactEsm(),
+    secondOrigin(),
+    networkCommand(),
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [catalogRoutes()],

@@ -23,11 +23,28 @@ export class CatalogSourceError extends CatalogError {
   }
 }
 
+/**
+ * Why a request failed on the network: the browser was offline, the connection broke while the
+ * body was arriving, a catalog on another origin could not be read (down, or no CORS headers: the
+ * browser does not say which), or a catalog on the page's own origin could not be reached.
+ */
+export type NetworkFailure = 'offline' | 'interrupted' | 'cross-origin' | 'unreachable';
+
+const NETWORK_DETAIL: Record<NetworkFailure, string> = {
+  offline: 'the browser is offline',
+  interrupted: 'the connection broke while the body was arriving',
+  'cross-origin': 'it is on another origin: the server is down, or it does not send CORS headers that allow this page',
+  unreachable: 'the server did not answer',
+};
+
 /** The request did not reach the server, or the browser refused the answer (offline, DNS, CORS). */
 export class CatalogNetworkError extends CatalogError {
-  constructor(url: string, cause?: unknown) {
-    super('network', `The catalog at ${url} could not be reached.`, url, { cause });
+  readonly failure: NetworkFailure;
+
+  constructor(url: string, cause?: unknown, failure: NetworkFailure = 'unreachable') {
+    super('network', `The catalog at ${url} could not be loaded: ${NETWORK_DETAIL[failure]}.`, url, { cause });
     this.name = 'CatalogNetworkError';
+    this.failure = failure;
   }
 }
 

@@ -4,6 +4,7 @@ import {
   CatalogNetworkError,
   CatalogTimeoutError,
   isAbortError,
+  type NetworkFailure,
 } from './errors.js';
 import type { Catalog, CatalogIssue } from './types.js';
 import { parseCatalogText, validateCatalog } from './validate.js';
@@ -46,7 +47,7 @@ export interface LoadedCatalog {
 
 /** Turns parsed JSON into a {@link LoadedCatalog}; throws CatalogSchemaError when it is not a catalog. */
 export function toLoadedCatalog(json: unknown, url: string | undefined, baseUrl: string): LoadedCatalog {
-  const { catalog, issues } = validateCatalog(json, { baseUrl: url ?? baseUrl });
+  const { catalog, issues } = validateCatalog(json, { baseUrl });
   return { catalog, issues, url, issuesReported: false };
 }
 
@@ -64,6 +65,29 @@ interface Entry {
  */
 export class CatalogStore {
   readonly #entries = new Map<string, Entry>();
+  readonly #listeners = new Map<string, Set<(loaded: LoadedCatalog) => void>>();
+
+  /**
+   * Calls `listener` each time a new load of `url` succeeds (a Retry or refresh() by any widget),
+   * so that every widget on that source shows the same version. Returns the unsubscribe function.
+   */
+  subscribe(url: string, listener: (loaded: LoadedCatalog) => void): () => void {
+    const key = normalizeUrl(url);
+    let set = this.#listeners.get(key);
+    if (!set) this.#listeners.set(key, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0 && this.#listeners.get(key) === set) this.#listeners.delete(key);
+    };
+  }
+
+  /** How many widgets listen for new versions (for leak checks). */
+  get listenerCount(): number {
+    let count = 0;
+    for (const set of this.#listeners.values()) count += set.size;
+    return count;
+  }
 
   /** Loads (or joins the load of) the catalog at `url`. Rejects with an AbortError when `signal` aborts. */
   load(url: string, signal?: AbortSignal): Promise<LoadedCatalog> {
@@ -115,6 +139,7 @@ export class CatalogStore {
     entry.promise = fetchCatalog(key, controller.signal).then(
       (loaded) => {
         entry.settled = true;
+        for (const listener of [...(this.#listeners.get(key) ?? [])]) listener(loaded);
         return loaded;
       },
       (error: unknown) => {
@@ -144,8 +169,9 @@ async function fetchCatalog(url: string, signal: AbortSignal): Promise<LoadedCat
   const { retries } = options;
   for (let attempt = 0; ; attempt += 1) {
     try {
-      const { text, contentType } = await fetchOnce(url, signal, options.timeout);
-      return toLoadedCatalog(parseCatalogText(text, url, contentType), url, url);
+      const { text, contentType, finalUrl } = await fetchOnce(url, signal, options.timeout);
+      // After a redirect, relative links in the catalog are relative to where it really is.
+      return toLoadedCatalog(parseCatalogText(text, url, contentType), url, finalUrl);
     } catch (error) {
       if (signal.aborted) throw signal.reason;
       const delay = attempt < retries ? retryDelay(error, attempt) : undefined;
@@ -155,11 +181,12 @@ async function fetchCatalog(url: string, signal: AbortSignal): Promise<LoadedCat
   }
 }
 
-async function fetchOnce(url: string, outer: AbortSignal, timeout: number): Promise<{ text: string; contentType: string }> {
+async function fetchOnce(url: string, outer: AbortSignal, timeout: number): Promise<{ text: string; contentType: string; finalUrl: string }> {
   const controller = new AbortController();
   const abort = () => controller.abort(outer.reason);
   outer.addEventListener('abort', abort, { once: true });
   let timedOut = false;
+  let headersReceived = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
@@ -173,23 +200,33 @@ async function fetchOnce(url: string, outer: AbortSignal, timeout: number): Prom
     if (!response.ok) {
       throw new CatalogHttpError(url, response.status, parseRetryAfter(response.headers.get('Retry-After')));
     }
+    headersReceived = true;
     const text = await response.text();
-    return { text, contentType: response.headers.get('Content-Type') ?? '' };
+    return { text, contentType: response.headers.get('Content-Type') ?? '', finalUrl: response.url || url };
   } catch (error) {
     if (timedOut) throw new CatalogTimeoutError(url, timeout);
     if (outer.aborted || isAbortError(error) || error instanceof CatalogError) throw error;
-    throw new CatalogNetworkError(url, error);
+    throw new CatalogNetworkError(url, error, networkFailure(url, headersReceived));
   } finally {
     clearTimeout(timer);
     outer.removeEventListener('abort', abort);
   }
 }
 
+/** What the browser's TypeError most likely meant (it gives no detail, on purpose). */
+function networkFailure(url: string, headersReceived: boolean): NetworkFailure {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
+  if (headersReceived) return 'interrupted';
+  const here = typeof location !== 'undefined' ? location.origin : undefined;
+  return here && new URL(url).origin !== here ? 'cross-origin' : 'unreachable';
+}
+
 /** Milliseconds to wait before the next attempt, or undefined when the error is not worth retrying. */
 function retryDelay(error: unknown, attempt: number): number | undefined {
   const backoff = Math.min(options.maxRetryDelay, options.retryDelay * 2 ** attempt);
   const jittered = backoff / 2 + Math.random() * (backoff / 2);
-  if (error instanceof CatalogNetworkError) return jittered;
+  // Offline, there is nothing to retry against: widgets load again when the browser is back online.
+  if (error instanceof CatalogNetworkError) return error.failure === 'offline' ? undefined : jittered;
   if (error instanceof CatalogHttpError && (error.status >= 500 || error.status === 429)) {
     if (error.retryAfter === undefined) return jittered;
     const wait = error.retryAfter * 1000;

@@ -1,7 +1,7 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CatalogError, CatalogParseError, CatalogSourceError, isAbortError } from '../catalog/errors.js';
+import { CatalogError, CatalogNetworkError, CatalogParseError, CatalogSourceError, isAbortError } from '../catalog/errors.js';
 import { catalogStore, toLoadedCatalog, type LoadedCatalog } from '../catalog/loader.js';
 import { countCatalog } from '../catalog/types.js';
 import { parseCatalogText } from '../catalog/validate.js';
@@ -70,6 +70,11 @@ export class CatalogController implements ReactiveController {
   #revision = 0;
   #refreshing = false;
   #abortedOnDisconnect = false;
+  /** Unsubscribes from new versions of the URL the widget shows. */
+  #unsubscribe?: () => void;
+  #subscribedUrl?: string;
+  /** Set while a network failure waits for the browser to come back online. */
+  #onOnline?: () => void;
 
   readonly #provider: ContextConsumer<typeof catalogContext, CatalogHost>;
 
@@ -114,6 +119,8 @@ export class CatalogController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (this.task.status === TaskStatus.COMPLETE && this.task.value?.url) this.#follow(this.task.value.url);
+    if (this.task.status === TaskStatus.ERROR && this.task.error instanceof CatalogNetworkError) this.#reloadWhenOnline();
     if (this.#abortedOnDisconnect && this.#lastArgs) {
       this.#abortedOnDisconnect = false;
       void this.task.run(this.#lastArgs);
@@ -121,6 +128,8 @@ export class CatalogController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#stopWaitingForOnline();
+    this.#follow(undefined);
     // A widget moved in the DOM reconnects in the same task: abort only if it really left.
     queueMicrotask(() => {
       if (this.host.isConnected || this.task.status !== TaskStatus.PENDING) return;
@@ -173,6 +182,8 @@ export class CatalogController implements ReactiveController {
   }
 
   #loaded(loaded: LoadedCatalog): void {
+    this.#stopWaitingForOnline();
+    this.#follow(this.host.isConnected ? loaded.url : undefined);
     // Task calls this before it renders the result; listeners expect the content to be there.
     this.#afterRender(() => this.#announce(loaded));
   }
@@ -192,7 +203,39 @@ export class CatalogController implements ReactiveController {
 
   #failed(error: unknown): void {
     if (isAbortError(error)) return;
+    if (error instanceof CatalogNetworkError) this.#reloadWhenOnline();
     this.#afterRender(() => this.host.emitCatalogEvent('hms-error', { error: asCatalogError(error) }));
+  }
+
+  /**
+   * Follows new versions of the catalog at `url`: when another widget on the same source reloads it
+   * (Retry, refresh()), this one takes the new version too, so the page never shows two versions.
+   */
+  #follow(url: string | undefined): void {
+    if (url === this.#subscribedUrl) return;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#subscribedUrl = url;
+    if (url === undefined) return;
+    this.#unsubscribe = catalogStore.subscribe(url, (loaded) => {
+      if (this.task.status !== TaskStatus.PENDING && this.task.value !== loaded && this.#lastArgs?.[0] === 'url' && this.#lastArgs[1] === url) void this.task.run(this.#lastArgs);
+    });
+  }
+
+  /** After a network failure the widget loads again by itself when the browser is back online. */
+  #reloadWhenOnline(): void {
+    if (this.#onOnline || typeof window === 'undefined') return;
+    this.#onOnline = () => {
+      this.#stopWaitingForOnline();
+      if (this.host.isConnected) void this.refresh();
+    };
+    window.addEventListener('online', this.#onOnline);
+  }
+
+  #stopWaitingForOnline(): void {
+    if (!this.#onOnline) return;
+    window.removeEventListener('online', this.#onOnline);
+    this.#onOnline = undefined;
   }
 
   #afterRender(callback: () => void): void {

@@ -1,4 +1,4 @@
-import { CatalogError, CatalogHttpError, CatalogParseError } from '../catalog/errors.js';
+import { CatalogError, CatalogHttpError, CatalogNetworkError, CatalogParseError } from '../catalog/errors.js';
 import type { Messages } from './messages.js';
 
 /** The sentence a visitor sees for a catalog failure. */
@@ -7,8 +7,13 @@ export function errorMessage(error: unknown, t: Messages): string {
   switch (error.kind) {
     case 'no-source':
       return t.errorNoSource;
-    case 'network':
+    case 'network': {
+      const failure = error instanceof CatalogNetworkError ? error.failure : 'unreachable';
+      if (failure === 'offline') return t.errorOffline;
+      if (failure === 'interrupted') return t.errorInterrupted;
+      if (failure === 'cross-origin' && error.url) return t.errorCrossOrigin(new URL(error.url).host);
       return t.errorNetwork;
+    }
     case 'timeout':
       return t.errorTimeout;
     case 'http': {

@@ -12,7 +12,14 @@ export interface Messages {
   /** No source was set; `setHow` tells the page author what to add. */
   errorNoSource: string;
   errorNoSourceHow: string;
+  /** A catalog on the page's own origin could not be reached. */
   errorNetwork: string;
+  /** The visitor's browser is offline; the widget loads again by itself once it is back online. */
+  errorOffline: string;
+  /** The connection broke while the catalog was arriving. */
+  errorInterrupted: string;
+  /** A catalog on another site could not be read: that server is down or does not allow this site (CORS). */
+  errorCrossOrigin: (host: string) => string;
   errorTimeout: string;
   errorNotFound: string;
   errorServer: (status: number) => string;
@@ -126,7 +133,10 @@ export const en: Messages = {
   errorNoSource: 'No catalog is set for this widget.',
   errorNoSourceHow:
     'Set its src attribute to the catalog URL, set its catalog property, put the catalog JSON in a <script type="application/json"> inside it, or add <meta name="hms-catalog" content="URL"> to the page.',
-  errorNetwork: 'The catalog could not be reached. Check your connection, or the catalog server may not allow this site.',
+  errorNetwork: 'The catalog could not be reached. Check your connection and try again.',
+  errorOffline: 'You are offline. This content will load by itself when your connection is back.',
+  errorInterrupted: 'The connection was interrupted while the catalog was loading.',
+  errorCrossOrigin: (host) => `The catalog at ${host} could not be read from this site. That server may be down, or it may not allow this site to use its data (CORS).`,
   errorTimeout: 'The catalog server took too long to answer.',
   errorNotFound: 'The catalog was not found at its address (404).',
   errorServer: (status) => `The catalog server had a problem (${status}).`,

@@ -51,6 +51,7 @@ const SAMPLES: Samples = {
   errorServer: () => [[500], [503]],
   errorRefused: () => [[403]],
   errorSchema: () => [['Zeta detail']],
+  errorCrossOrigin: () => [['catalog.zeta.example']],
   factsLabel: () => [['Zeta Institute']],
   offeringsLabel: () => [['Zeta Division']],
   sessionCount: counted,

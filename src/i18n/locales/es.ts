@@ -11,7 +11,10 @@ const messages: Messages = {
   errorNoSource: 'Este widget no tiene un catálogo asignado.',
   errorNoSourceHow:
     'Indique la URL del catálogo en su atributo src, asigne su propiedad catalog, ponga el JSON del catálogo en un <script type="application/json"> dentro de él o añada <meta name="hms-catalog" content="URL"> a la página.',
-  errorNetwork: 'No se pudo acceder al catálogo. Compruebe su conexión; también es posible que el servidor del catálogo no permita el acceso desde este sitio.',
+  errorNetwork: 'No se pudo acceder al catálogo. Compruebe su conexión e inténtelo de nuevo.',
+  errorOffline: 'No tiene conexión. Este contenido se cargará solo cuando vuelva la conexión.',
+  errorInterrupted: 'La conexión se interrumpió mientras se cargaba el catálogo.',
+  errorCrossOrigin: (host) => `No se pudo leer el catálogo de ${host} desde este sitio. Es posible que ese servidor no funcione o que no permita a este sitio usar sus datos (CORS).`,
   errorTimeout: 'El servidor del catálogo tardó demasiado en responder.',
   errorNotFound: 'No se encontró el catálogo en su dirección (404).',
   errorServer: (status) => `El servidor del catálogo tuvo un problema (${status}).`,

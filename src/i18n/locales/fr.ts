@@ -13,7 +13,10 @@ const messages: Messages = {
   errorNoSource: 'Aucun catalogue n’est défini pour ce widget.',
   errorNoSourceHow:
     'Indiquez l’URL du catalogue dans son attribut src, définissez sa propriété catalog, placez le JSON du catalogue dans un <script type="application/json"> à l’intérieur, ou ajoutez <meta name="hms-catalog" content="URL"> à la page.',
-  errorNetwork: `Le catalogue est inaccessible. Vérifiez votre connexion${nb}; il se peut aussi que le serveur du catalogue n’autorise pas ce site.`,
+  errorNetwork: 'Le catalogue est inaccessible. Vérifiez votre connexion et réessayez.',
+  errorOffline: 'Vous êtes hors ligne. Ce contenu se chargera de lui-même au retour de la connexion.',
+  errorInterrupted: 'La connexion a été interrompue pendant le chargement du catalogue.',
+  errorCrossOrigin: (host) => `Le catalogue de ${host} ne peut pas être lu depuis ce site. Ce serveur est peut-être hors service, ou il n’autorise pas ce site à utiliser ses données (CORS).`,
   errorTimeout: 'Le serveur du catalogue a mis trop de temps à répondre.',
   errorNotFound: 'Le catalogue est introuvable à son adresse (404).',
   errorServer: (status) => `Le serveur du catalogue a rencontré un problème (${status}).`,

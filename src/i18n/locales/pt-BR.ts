@@ -12,7 +12,10 @@ const messages: Messages = {
   errorNoSource: 'Nenhum catálogo foi definido para este widget.',
   errorNoSourceHow:
     'Defina a URL do catálogo no atributo src, defina a propriedade catalog, coloque o JSON do catálogo em um <script type="application/json"> dentro dele ou adicione <meta name="hms-catalog" content="URL"> à página.',
-  errorNetwork: 'Não foi possível acessar o catálogo. Verifique sua conexão; também é possível que o servidor do catálogo não permita o acesso a partir deste site.',
+  errorNetwork: 'Não foi possível acessar o catálogo. Verifique sua conexão e tente novamente.',
+  errorOffline: 'Você está sem conexão. Este conteúdo será carregado automaticamente quando a conexão voltar.',
+  errorInterrupted: 'A conexão foi interrompida enquanto o catálogo era carregado.',
+  errorCrossOrigin: (host) => `Não foi possível ler o catálogo de ${host} a partir deste site. Esse servidor pode estar fora do ar ou não permitir que este site use seus dados (CORS).`,
   errorTimeout: 'O servidor do catálogo demorou demais para responder.',
   errorNotFound: 'O catálogo não foi encontrado no endereço indicado (404).',
   errorServer: (status) => `O servidor do catálogo teve um problema (${status}).`,

@@ -8,7 +8,10 @@ const messages: Messages = {
   errorNoSource: '此组件未设置课程目录。',
   errorNoSourceHow:
     '请在其 src 属性中填写目录的 URL，设置其 catalog 属性，在其中放入包含目录 JSON 的 <script type="application/json">，或在页面中添加 <meta name="hms-catalog" content="URL">。',
-  errorNetwork: '无法访问课程目录。请检查网络连接；也可能是目录服务器不允许此网站访问。',
+  errorNetwork: '无法访问课程目录。请检查网络连接后重试。',
+  errorOffline: '您已离线。网络恢复后，此内容将自动加载。',
+  errorInterrupted: '加载课程目录时连接中断。',
+  errorCrossOrigin: (host) => `无法从本网站读取 ${host} 上的课程目录。该服务器可能已停止运行，或不允许本网站使用其数据（CORS）。`,
   errorTimeout: '目录服务器响应时间过长。',
   errorNotFound: '在该地址找不到课程目录（404）。',
   errorServer: (status) => `目录服务器出现问题（${status}）。`,
