@@ -37,6 +37,23 @@ export function corpusBody(name) {
 const captivePortal =
   '<!doctype html><html><head><title>Hotel Wi-Fi</title></head><body><h1>Welcome! Please sign in to use the internet.</h1></body></html>';
 
+/**
+ * The Content-Security-Policy of test/hostile/pages/strict.html: only this origin, no inline script
+ * or style, no eval, Trusted Types enforced with the two policies the library needs (Lit's
+ * `lit-html` and `hms-widgets-json-ld` for structured data). SECURITY.md gives partners the same list.
+ */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html hms-widgets-json-ld',
+].join('; ');
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Koa middleware that serves the scenario and hit-count routes. */
@@ -54,6 +71,12 @@ export function catalogRoutes() {
       ctx.set('Cache-Control', 'no-store');
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ count, times, aborted, finished });
+      return;
+    }
+    if (ctx.path === '/test/hostile/pages/strict.html') {
+      await next();
+      ctx.set('Content-Security-Policy', STRICT_CSP);
+      ctx.set('Cache-Control', 'no-store');
       return;
     }
     const corpusMatch = ctx.path.match(/^\/api\/corpus\/([a-z0-9-]+)$/);
