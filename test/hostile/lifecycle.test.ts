@@ -19,6 +19,8 @@ class Census {
   constructor(private readonly watched: (target: EventTarget) => boolean) {}
 
   start(): void {
+    // The wrappers below are plain functions (they get the event target as this), so they reach the census by name.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const census = this;
     const proto = EventTarget.prototype;
     const add = proto.addEventListener;
