@@ -89,6 +89,7 @@ function scriptText(json: string): unknown {
  *
  * @fires {HmsCourseSelectEvent} hms-course-select - A course title was activated (cancelable).
  * @fires {HmsFilterChangeEvent} hms-filter-change - The visitor changed the search, a filter, the sort or the page.
+ * @fires {HmsCalendarDownloadEvent} hms-calendar-download - A card's "Add to calendar" is about to download the .ics (cancelable; it comes from the card inside).
  * @fires {HmsLoadEvent} hms-load - The catalog loaded.
  * @fires {HmsErrorEvent} hms-error - The catalog could not be shown.
  *
