@@ -1,4 +1,4 @@
-// npm run bench [-- --check] [-- --runs 9] [-- --only render,filter,page,size,memory]
+// npm run bench [-- --check] [-- --runs 9] [-- --only render,filter,page,size,memory] [-- --courses 1000]
 //
 // Issue 8: measures the widgets against a hand-written plain-DOM baseline in one browser run.
 // 1. Builds the CDN bundles (the full one and one per widget entry, Lit included, minified ES modules)
@@ -40,6 +40,8 @@ if (only.length === 0 || only.some((s) => !SECTIONS.includes(s))) {
   console.error(`--only takes a comma list of ${SECTIONS.join(', ')}.`);
   process.exit(2);
 }
+const coursesAt = argv.indexOf('--courses');
+const renderSizes = coursesAt >= 0 ? argv[coursesAt + 1].split(',').map(Number) : [1000, 10000];
 /** True when this run measures a section (every section unless --only names some). */
 const measures = (section) => only.includes(section);
 if (check && only.length < SECTIONS.length) console.error('--check with --only checks only the budgets of the sections measured.');
@@ -218,7 +220,7 @@ try {
     [1000, true, true],
     [10000, false, true],
   ];
-  for (const [n, all, warm] of measures('render') ? renders : []) {
+  for (const [n, all, warm] of measures('render') ? renders.filter(([n]) => renderSizes.includes(n)) : []) {
     const label = `${n}-${all ? 'all' : 'page'}${warm ? '-warm' : ''}`;
     log(`render ${label}`);
     const [widget, baseline] = await alternate([
