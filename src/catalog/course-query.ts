@@ -1,3 +1,4 @@
+import { isoDateTimeMs } from './dates.js';
 import { foldForSearch, matchesTerms, searchTerms } from './search.js';
 import type { Course, CourseStatus, DivisionId, Modality } from './types.js';
 
@@ -22,7 +23,8 @@ export const COURSE_SORTS: readonly CourseSort[] = ['start-date', 'title', 'cred
 
 interface Indexed {
   course: Course;
-  haystack: string;
+  /** The folded search text, made on the first search (a first render needs none). */
+  haystack?: string;
   start: number;
   credits: number;
   updated: number;
@@ -30,13 +32,12 @@ interface Indexed {
 
 const indexes = new WeakMap<readonly Course[], Indexed[]>();
 
-/** Search text, first start and credit total per course, computed once per catalog. */
+/** First start and credit total per course, computed once per catalog (search text on first use). */
 function index(courses: readonly Course[]): Indexed[] {
   let indexed = indexes.get(courses);
   if (!indexed) {
     indexed = courses.map((course) => ({
       course,
-      haystack: foldForSearch([course.title, course.summary, ...course.topics, ...course.directors].join(' \u0001 ')),
       start: firstStart(course),
       credits: course.credits.reduce((max, credit) => Math.max(max, credit.amount), 0),
       updated: course.updated ? Date.parse(course.updated) : 0,
@@ -46,10 +47,19 @@ function index(courses: readonly Course[]): Indexed[] {
   return indexed;
 }
 
+/** The folded text a search looks in: title, summary, topics and directors. */
+function haystack(item: Indexed): string {
+  const { course } = item;
+  return (item.haystack ??= foldForSearch([course.title, course.summary, ...course.topics, ...course.directors].join(' \u0001 ')));
+}
+
 /** Epoch ms of a course's first session, or +Infinity for on-demand courses with none. */
 export function firstStart(course: Course): number {
   let first = Number.POSITIVE_INFINITY;
-  for (const session of course.sessions) first = Math.min(first, Date.parse(session.start));
+  for (const session of course.sessions) {
+    const start = isoDateTimeMs(session.start);
+    first = Math.min(first, Number.isNaN(start) ? Date.parse(session.start) : start);
+  }
   return first;
 }
 
@@ -66,7 +76,7 @@ function fitsFacet(course: Course, facet: CourseFacet, filters: CourseFilters): 
 
 function passes(item: Indexed, filters: CourseFilters, terms: readonly string[]): boolean {
   for (const facet of COURSE_FACETS) if (!fitsFacet(item.course, facet, filters)) return false;
-  return terms.length === 0 || matchesTerms(item.haystack, terms);
+  return terms.length === 0 || matchesTerms(haystack(item), terms);
 }
 
 /** The courses that match `filters`, in `sort` order (dated courses by start, on-demand ones after). */
@@ -118,7 +128,7 @@ export function allFacetCounts(courses: readonly Course[], filters: CourseFilter
   const result = new Map(facets.map((facet) => [facet, new Map<string, number>()]));
   const active = COURSE_FACETS.filter((facet) => filters[facet] !== undefined && filters[facet] !== '');
   for (const item of index(courses)) {
-    const searchFits = terms.length === 0 || matchesTerms(item.haystack, terms);
+    const searchFits = terms.length === 0 || matchesTerms(haystack(item), terms);
     let failed: CourseFacet | undefined;
     let failures = searchFits ? 0 : 2;
     for (const facet of active) {
