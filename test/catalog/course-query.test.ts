@@ -43,6 +43,16 @@ describe('course search, filters and sorting', () => {
       expect(ids('cardiologia')).to.deep.equal(['c']);
       expect(ids('nunez')).to.deep.equal(['d']);
     });
+    it('folds plain ASCII text the same way as accented text (lower case, one space between words)', () => {
+      expect(foldForSearch('  Heart\tFAILURE \n Update ')).to.equal('heart failure update');
+      expect(foldForSearch('  Heart\tFAILURE \n Médecine ')).to.equal('heart failure medecine');
+    });
+    it('a search made after the first render finds text of courses it has not searched before', () => {
+      const more = [course('x', { title: 'Pediatric Sleep' }), course('y', { summary: 'Sleep medicine' })];
+      expect(queryCourses(more, {}).map((c) => c.id)).to.have.members(['x', 'y']);
+      expect(queryCourses(more, { q: 'sleep' }).map((c) => c.id)).to.have.members(['x', 'y']);
+      expect(queryCourses(more, { q: 'pediatric' }).map((c) => c.id)).to.deep.equal(['x']);
+    });
     it('every word must match, in any order', () => {
       expect(ids('update heart')).to.deep.equal(['b']);
       expect(ids('heart tropicale')).to.deep.equal([]);
