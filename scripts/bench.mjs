@@ -10,7 +10,7 @@
 // 4. Prints a table, writes bench/results.json, and with --check exits 1 when a budget in
 //    bench/budgets.json is exceeded (naming each one).
 /* global window -- used inside page.evaluate callbacks, which run in the browser */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, createReadStream } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus } from 'node:os';
 import { extname, resolve, sep } from 'node:path';
@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
+import { cdnBuildConfig, cdnEntries } from './cdn-build.mjs';
 import { browserArgs, findBrowser } from './find-browser.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -70,37 +71,18 @@ await build({
 copyFileSync('demo/catalog.json', `${SITE}/catalog.json`);
 copyFileSync('demo/partner.css', `${SITE}/partner.css`);
 
-// The CDN bundles, built as scripts/build-cdn.mjs builds dist/cdn: one self-contained ES module per
-// entry with Lit inside, minified; UI languages other than English stay lazy chunks.
-const widgetNames = readdirSync('src/components')
-  .filter((name) => existsSync(`src/components/${name}/${name}.ts`))
-  .sort();
-const entries = [
-  { name: 'hms-widgets', entry: 'src/define.ts' },
-  ...widgetNames.map((name) => ({ name: `hms-${name}`, entry: `src/components/${name}/${name}.ts` })),
-];
-const cdnEntries = measures('size') ? entries : measures('page') ? entries.slice(0, 1) : [];
-if (cdnEntries.length > 0) log(`building ${cdnEntries.length} CDN bundle(s)`);
+// The CDN bundles, built with scripts/build-cdn.mjs's settings (scripts/cdn-build.mjs).
+const entries = cdnEntries();
+const toBuild = measures('size') ? entries : measures('page') ? entries.slice(0, 1) : [];
+if (toBuild.length > 0) log(`building ${toBuild.length} CDN bundle(s)`);
 const size = {};
 const compressed = (code) => ({
   raw: Buffer.byteLength(code),
   gzip: gzipSync(code, { level: 9 }).length,
   brotli: brotliCompressSync(code, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT } }).length,
 });
-for (const { name, entry } of cdnEntries) {
-  const result = await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      target: 'es2022',
-      outDir: `${SITE}/cdn`,
-      emptyOutDir: false,
-      sourcemap: false,
-      reportCompressedSize: false,
-      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
-    },
-  });
+for (const { name, entry } of toBuild) {
+  const result = await build(cdnBuildConfig({ name, entry }, { outDir: `${SITE}/cdn`, sourcemap: false }));
   const chunks = new Map((Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
   const main = [...chunks.values()].find((c) => c.isEntry);
   // What a page downloads to run the entry: the file and its static imports (none, today).
