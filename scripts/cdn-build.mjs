@@ -2,7 +2,7 @@
 // (npm run bench measures what is shipped): one self-contained, minified ES module per entry with
 // Lit inside; UI languages other than English stay lazy chunks.
 import { readdirSync } from 'node:fs';
-import { minifyCssTemplatesPlugin } from './minify-css-templates.mjs';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 /** Every CDN entry: the full bundle, then one per widget. */
 export function cdnEntries() {
@@ -18,7 +18,7 @@ export function cdnBuildConfig({ name, entry }, { outDir, emptyOutDir = false, s
   return {
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyCssTemplatesPlugin()],
+    plugins: [minifyTemplatesPlugin()],
     build: {
       target: 'es2022',
       outDir,

@@ -1,8 +1,9 @@
-// A Vite plugin for the CDN build: minifies the static text of Lit `css` tagged templates in our
-// own sources (comments, indentation, spaces around punctuation). JS minifiers leave template text
-// alone, and a widget's styles are a fifth of the bundle. Interpolations (`${...}`) are kept as
-// written, quoted strings are never touched, and the transform comes with a source map, so the
-// bundle's map still points at the right lines and columns.
+// A Vite plugin for the CDN build: minifies the static text of Lit's tagged templates in our own
+// sources. JS minifiers leave template text alone, and a widget's styles are a fifth of the
+// bundle. In `css` templates: comments, indentation, spaces around punctuation (quoted strings
+// untouched); in `html` templates: indentation (a line break stays where one was). Interpolations
+// are kept as written, and the transform comes with a source map, so the bundle's map still
+// points at the right lines and columns.
 
 /** Minifies the text between two interpolations of a `css` template. */
 export function minifyCssText(text) {
@@ -21,40 +22,52 @@ export function minifyCssText(text) {
   return out;
 }
 
+/** Collapses a run of indentation and line breaks in a Lit `html` template to one line break. */
+export function minifyHtmlText(text) {
+  // Still one whitespace character where there was whitespace, so nothing renders differently
+  // (no template uses <pre> or a white-space: pre style).
+  return text.replace(/[ \t]*\n\s*/g, '\n');
+}
+
+const TAGGED = /\b(css|html)`/g;
+
 /**
- * The ranges of the static text of every `css` template in a module: [start, end) offsets of each
- * part between the backticks and the interpolations.
+ * The static text of every `css` and `html` template in a module, nested ones included: a list of
+ * [start, end, tag] offsets, one per part between the backticks and the interpolations.
  */
-export function cssTemplateParts(code) {
+export function templateParts(code) {
   const parts = [];
-  const tag = /\bcss`/g;
+  TAGGED.lastIndex = 0;
   let match;
-  while ((match = tag.exec(code))) {
-    let i = match.index + match[0].length;
-    let start = i;
-    for (;;) {
-      if (i >= code.length) throw new Error('unterminated css template');
-      const ch = code[i];
-      if (ch === '\\') {
-        i += 2;
-      } else if (ch === '`') {
-        parts.push([start, i]);
-        break;
-      } else if (ch === '$' && code[i + 1] === '{') {
-        parts.push([start, i]);
-        i = skipExpression(code, i + 2);
-        start = i;
-      } else {
-        i += 1;
-      }
-    }
-    tag.lastIndex = i + 1;
+  while ((match = TAGGED.exec(code))) {
+    TAGGED.lastIndex = scanTemplate(code, match.index + match[0].length, match[1], parts);
   }
   return parts;
 }
 
-/** Returns the offset just past the `}` that closes an interpolation starting at `i`. */
-function skipExpression(code, i) {
+/** Scans a template literal from just after its opening backtick; returns the offset after its closing one. */
+function scanTemplate(code, i, tag, parts) {
+  let start = i;
+  while (i < code.length) {
+    const ch = code[i];
+    if (ch === '\\') {
+      i += 2;
+    } else if (ch === '`') {
+      if (tag) parts.push([start, i, tag]);
+      return i + 1;
+    } else if (ch === '$' && code[i + 1] === '{') {
+      if (tag) parts.push([start, i, tag]);
+      i = scanExpression(code, i + 2, parts);
+      start = i;
+    } else {
+      i += 1;
+    }
+  }
+  throw new Error('minify-templates: unterminated template literal');
+}
+
+/** Scans an interpolation from just after `${`; returns the offset after its closing `}`. */
+function scanExpression(code, i, parts) {
   let depth = 1;
   while (i < code.length) {
     const ch = code[i];
@@ -66,11 +79,13 @@ function skipExpression(code, i) {
       i += 1;
       while (i < code.length && code[i] !== ch) i += code[i] === '\\' ? 2 : 1;
     } else if (ch === '`') {
-      throw new Error('a template inside a css interpolation is not supported by minify-css-templates');
+      const tag = /\b(css|html)$/.exec(code.slice(Math.max(0, i - 4), i))?.[1];
+      i = scanTemplate(code, i + 1, tag, parts);
+      continue;
     }
     i += 1;
   }
-  throw new Error('unterminated css interpolation');
+  throw new Error('minify-templates: unterminated interpolation');
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -90,8 +105,8 @@ function vlq(value) {
  * Rewrites a module and builds its source map: code outside the templates maps token by token to
  * where it was; each minified part maps to the start of the text it replaced.
  */
-export function minifyCssTemplates(code, source) {
-  const parts = cssTemplateParts(code);
+export function minifyTemplates(code, source) {
+  const parts = templateParts(code).sort((a, b) => a[0] - b[0]);
   if (parts.length === 0) return null;
   // Segments: [generated offset, original offset], in order.
   const segments = [];
@@ -105,12 +120,17 @@ export function minifyCssTemplates(code, source) {
     out += code.slice(from, end);
     from = end;
   };
-  for (const [start, end] of parts) {
+  for (const [start, end, tag] of parts) {
     copy(start);
     segments.push([out.length, start]);
-    let text = minifyCssText(code.slice(start, end));
-    if (code[start - 1] === '`') text = text.trimStart();
-    if (code[end] === '`') text = text.trimEnd();
+    let text = code.slice(start, end);
+    if (tag === 'css') {
+      text = minifyCssText(text);
+      if (code[start - 1] === '`') text = text.trimStart();
+      if (code[end] === '`') text = text.trimEnd();
+    } else {
+      text = minifyHtmlText(text);
+    }
     out += text;
     from = end;
   }
@@ -153,13 +173,13 @@ export function minifyCssTemplates(code, source) {
 }
 
 /** The plugin: our TypeScript sources only (never Lit's own code). */
-export function minifyCssTemplatesPlugin() {
+export function minifyTemplatesPlugin() {
   return {
-    name: 'hms-minify-css-templates',
+    name: 'hms-minify-templates',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id.split('?')[0]) || !code.includes('css`')) return null;
-      return minifyCssTemplates(code, id.split('?')[0]);
+      if (!/\/src\/.*\.ts$/.test(id.split('?')[0]) || !/\b(css|html)`/.test(code)) return null;
+      return minifyTemplates(code, id.split('?')[0]);
     },
   };
 }
