@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { facetCounts, firstStart, queryCourses } from '../../src/catalog/course-query.js';
+import { allFacetCounts, COURSE_FACETS, facetCounts, firstStart, queryCourses, type CourseFacet, type CourseFilters } from '../../src/catalog/course-query.js';
+import { generateCatalog } from '../../src/catalog/generate.js';
 import { foldForSearch } from '../../src/catalog/search.js';
 import type { Course } from '../../src/catalog/types.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
@@ -93,6 +94,43 @@ describe('course search, filters and sorting', () => {
       const modalities = facetCounts(catalog.courses, filters, 'modality');
       for (const [modality, count] of modalities) expect(count).to.equal(catalog.courses.filter((c) => c.modality === modality).length);
     });
+  });
+
+  describe('facet counts agree with counting course by course', () => {
+    const { catalog } = validateCatalog(generateCatalog({ courses: 400, seed: 7 }));
+    const all = catalog.courses;
+    const facets = ['division', 'modality', 'topic', 'accredited', 'language', 'status'] as CourseFacet[];
+    const valuesOf = (c: Course, facet: CourseFacet): string[] =>
+      facet === 'topic' ? c.topics : facet === 'accredited' ? [String(c.accredited)] : c[facet] === undefined ? [] : [c[facet] as string];
+    /** The slow, obvious count: for each value in the data, the courses matching every other filter and having it. */
+    const reference = (filters: CourseFilters, facet: CourseFacet) => {
+      const counts = new Map<string, number>();
+      for (const c of all) for (const value of valuesOf(c, facet)) counts.set(value, 0);
+      const others = { ...filters, [facet]: undefined };
+      const matching = new Set(queryCourses(all, others));
+      for (const c of all) if (matching.has(c)) for (const value of valuesOf(c, facet)) counts.set(value, counts.get(value)! + 1);
+      return Object.fromEntries([...counts].sort());
+    };
+    const topic = all[0].topics[0];
+    const cases: CourseFilters[] = [
+      {},
+      { q: 'cardio' },
+      { q: 'zzzz-nothing' },
+      { modality: 'live' },
+      { modality: 'live', division: 'continuing-education' },
+      { modality: 'online', accredited: true, q: 'care' },
+      { topic, language: 'es' },
+      { topic, modality: 'rss', accredited: false, status: 'open' },
+    ];
+    for (const filters of cases) {
+      it(`with ${JSON.stringify(filters)}`, () => {
+        const counted = allFacetCounts(all, filters, facets);
+        for (const facet of facets) {
+          expect(Object.fromEntries([...counted.get(facet)!].sort()), facet).to.deep.equal(reference(filters, facet));
+        }
+      });
+    }
+    it('lists every facet', () => expect([...allFacetCounts(all, {}, COURSE_FACETS).keys()]).to.deep.equal([...COURSE_FACETS]));
   });
 
   describe('sorting', () => {
