@@ -96,6 +96,25 @@ function passes(item: Indexed, checks: readonly Check[], found: Uint8Array | und
   return !found || found[item.position] === 1;
 }
 
+const prepared = new WeakMap<readonly Course[], number>();
+
+/**
+ * Makes the courses' search text ahead of the first search, a slice at a time: works until
+ * `enough()` says to stop and returns true once every course has its text. A widget calls it
+ * while the page is idle, so a visitor's first keystroke does not pay for the whole catalog.
+ */
+export function prepareSearchText(courses: readonly Course[], enough: () => boolean): boolean {
+  const items = index(courses);
+  let next = prepared.get(courses) ?? 0;
+  while (next < items.length) {
+    haystack(items[next]);
+    next += 1;
+    if (enough()) break;
+  }
+  prepared.set(courses, next);
+  return next === items.length;
+}
+
 const lastSearches = new WeakMap<readonly Course[], { key: string; found: Uint8Array }>();
 
 /**

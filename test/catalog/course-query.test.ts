@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { allFacetCounts, COURSE_FACETS, facetCounts, firstStart, queryCourses, type CourseFacet, type CourseFilters } from '../../src/catalog/course-query.js';
+import {
+  allFacetCounts,
+  COURSE_FACETS,
+  facetCounts,
+  firstStart,
+  prepareSearchText,
+  queryCourses,
+  type CourseFacet,
+  type CourseFilters,
+} from '../../src/catalog/course-query.js';
 import { generateCatalog } from '../../src/catalog/generate.js';
 import { foldForSearch } from '../../src/catalog/search.js';
 import type { Course } from '../../src/catalog/types.js';
@@ -131,6 +140,19 @@ describe('course search, filters and sorting', () => {
       });
     }
     it('lists every facet', () => expect([...allFacetCounts(all, {}, COURSE_FACETS).keys()]).to.deep.equal([...COURSE_FACETS]));
+  });
+
+  describe('search text made ahead of the first search, a slice at a time', () => {
+    it('stops when told to, resumes where it stopped, and searches find the same courses', () => {
+      const { catalog } = validateCatalog(generateCatalog({ courses: 200, seed: 3 }));
+      const copy = validateCatalog(generateCatalog({ courses: 200, seed: 3 })).catalog;
+      let slices = 1;
+      while (!prepareSearchText(catalog.courses, () => true)) slices += 1;
+      expect(slices).to.equal(200);
+      expect(prepareSearchText(catalog.courses, () => true)).to.equal(true);
+      const ids = (courses: readonly Course[], q: string) => queryCourses(courses, { q }).map((c) => c.id);
+      for (const q of ['cardio', 'care update', 'zzz']) expect(ids(catalog.courses, q), q).to.deep.equal(ids(copy.courses, q));
+    });
   });
 
   describe('sorting', () => {
