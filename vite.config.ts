@@ -1,5 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
+// @ts-expect-error -- a plain .mjs build script, without types
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 // One entry per widget define module: src/components/<name>/<name>.ts registers <hms-name>.
 const widgetEntries = Object.fromEntries(
@@ -8,6 +10,7 @@ const widgetEntries = Object.fromEntries(
 
 // `npm start` serves demo/ (vite serve demo); `npm run build` emits the library from src/.
 export default defineConfig({
+  plugins: [minifyTemplatesPlugin()],
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',

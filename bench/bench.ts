@@ -1,75 +1,228 @@
-// The benchmark page's code: the widgets and a hand-written plain-DOM baseline that builds the
-// same markup with the same styles, driven by scripts/bench.mjs through window.hmsBench.
-import '../src/define.js';
-import type { HmsCourseList } from '../src/components/course-list/course-list.component.js';
+// The benchmark page (issue 8): <hms-course-list> and a hand-written plain-DOM baseline that builds
+// the same markup with the same style sheets, driven by scripts/bench.mjs through `window.hmsBench`.
+// Every measurement runs here, in one page of one browser, so widget and baseline share the machine's
+// state; the runner interleaves them and takes medians.
+import '../src/components/course-list/course-list.js';
+import type { CSSResult, CSSResultGroup } from 'lit';
+import { COURSE_SORTS } from '../src/catalog/course-query.js';
+import { generateCatalog } from '../src/catalog/generate.js';
+import { DIVISION_IDS, MODALITIES, type Catalog, type Course, type DivisionId, type Modality } from '../src/catalog/types.js';
 import type { HmsCourseCard } from '../src/components/course-card/course-card.component.js';
 import { courseCardStyles } from '../src/components/course-card/course-card.styles.js';
+import type { HmsCourseList } from '../src/components/course-list/course-list.component.js';
 import { courseListStyles } from '../src/components/course-list/course-list.styles.js';
-import { generateCatalog } from '../src/catalog/generate.js';
-import { firstStart } from '../src/catalog/course-query.js';
-import type { Course } from '../src/catalog/types.js';
-import { validateCatalog } from '../src/catalog/validate.js';
-import { formatCredit, formatList, formatPrice, formatSession } from '../src/i18n/format.js';
+import { formatCredit, formatList, formatNumber, formatPrice, formatSession, languageName, regionName } from '../src/i18n/format.js';
 import { en } from '../src/i18n/messages.js';
-import type { CSSResultGroup, CSSResult } from 'lit';
 
-const sheets = (group: CSSResultGroup): CSSStyleSheet[] =>
-  (Array.isArray(group) ? group.flat(Infinity as 1) : [group]).map((style) => (style as CSSResult).styleSheet!);
-const cardSheets = sheets(courseCardStyles);
-const listSheets = sheets(courseListStyles);
-
-const catalogs = new Map<number, object>();
-/** A generated catalog of n courses (the same object every time, so validation is cached). */
-function catalogOf(n: number): object {
-  if (!catalogs.has(n)) catalogs.set(n, generateCatalog({ courses: n, seed: 1 }));
-  return catalogs.get(n)!;
+/** Main-thread time of one measured step, in ms. */
+export interface Timing {
+  /** From the start of the step to the end of the next frame's rendering, waiting for vsync excluded. */
+  busy: number;
+  /** Wall clock from the start to the end of the next frame's rendering (includes up to one vsync interval of idle). */
+  wall: number;
 }
 
-const validatedCatalogs = new Map<number, ReturnType<typeof validateCatalog>>();
-function validated(n: number): ReturnType<typeof validateCatalog> {
-  if (!validatedCatalogs.has(n)) validatedCatalogs.set(n, validateCatalog(catalogOf(n)));
-  return validatedCatalogs.get(n)!;
+const LOCALE = 'en';
+const PAGE_SIZE = 12; // the widget's default page size
+const t = en;
+
+// ---------------------------------------------------------------------------------------------
+// Timing helpers
+// ---------------------------------------------------------------------------------------------
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+
+/** Resolves in a task of its own: after a frame, so work that follows starts outside a frame's rendering. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * Two painted frames, then a fresh task. A step must not start inside a requestAnimationFrame
+ * callback: its DOM would then be styled, laid out and painted in that same frame, before the frame
+ * `toNextPaint` waits for, and that rendering would be missing from `busy`.
+ */
+async function settled(): Promise<void> {
+  await nextFrame();
+  await nextFrame();
+  await nextTask();
 }
 
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+/**
+ * Ends a measurement at the next paint: a requestAnimationFrame callback runs at the start of the
+ * next frame, right before its style, layout and paint; a message posted from it is delivered once
+ * that frame's rendering task is over. `busy` leaves out the wait for the frame to begin (vsync
+ * phase, up to 16.7 ms of idle that neither the widget nor the baseline causes).
+ */
+function toNextPaint(start: number): Promise<Timing> {
+  const workEnd = performance.now();
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const frameStart = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const end = performance.now();
+        resolve({ busy: workEnd - start + (end - frameStart), wall: end - start });
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+}
+
+/** A full garbage collection when the browser runs with --js-flags=--expose-gc. */
+function collectGarbage(): void {
+  (window as unknown as { gc?: () => void }).gc?.();
+}
+
+/** An empty stage, collected and painted, so that a run starts from the same state. */
+async function quiet(): Promise<void> {
+  stage().replaceChildren();
+  collectGarbage();
+  await settled();
+}
+
 const stage = () => document.getElementById('stage')!;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string, part?: string): HTMLElementTagNameMap[K] {
+// ---------------------------------------------------------------------------------------------
+// Data
+// ---------------------------------------------------------------------------------------------
+
+const generated = new Map<number, Catalog>();
+/** The generated catalog of n courses (seed 1): the same object every time. */
+function catalogOf(n: number): Catalog {
+  let catalog = generated.get(n);
+  if (!catalog) {
+    catalog = generateCatalog({ courses: n, seed: 1 }) as unknown as Catalog;
+    generated.set(n, catalog);
+  }
+  return catalog;
+}
+
+/**
+ * A fresh copy of the catalog for each render run: the widget caches its validated catalog and its
+ * sort order per object, and a first render on a partner page has neither. Copying is not timed.
+ */
+const freshCatalog = (n: number): Catalog => structuredClone(catalogOf(n));
+
+// ---------------------------------------------------------------------------------------------
+// The widget
+// ---------------------------------------------------------------------------------------------
+
+/** Resolves once the list fired hms-load (its content is rendered) and every card has rendered. */
+function whenShown(list: HmsCourseList): Promise<void> {
+  return new Promise((resolve, reject) => {
+    list.addEventListener('hms-load', () => void settleCards(list).then(resolve, reject), { once: true });
+    list.addEventListener('hms-error', (event) => reject(new Error(`hms-error: ${(event as CustomEvent).detail?.message}`)), { once: true });
+  });
+}
+
+async function settleCards(list: HmsCourseList): Promise<void> {
+  await list.updateComplete;
+  const cards = list.shadowRoot!.querySelectorAll<HmsCourseCard>('hms-course-card');
+  await Promise.all(Array.from(cards, (card) => card.updateComplete));
+}
+
+function cardCount(root: ShadowRoot | null | undefined): number {
+  return root?.querySelectorAll('ul.list > li > *').length ?? 0;
+}
+
+function expectCards(root: ShadowRoot | null | undefined, expected: number, what: string): void {
+  const found = cardCount(root);
+  if (found !== expected) throw new Error(`${what}: expected ${expected} cards, found ${found}`);
+}
+
+function createList(catalog: Catalog, all: boolean): HmsCourseList {
+  const list = document.createElement('hms-course-list');
+  if (all) list.pageSize = catalog.courses.length;
+  list.catalog = catalog;
+  return list;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The baseline: what <hms-course-list> and <hms-course-card> render, written by hand with the DOM
+// API, in the same order of elements and attributes, with the same adopted style sheets and one
+// shadow root per card. Like the widget it sorts, counts the filter options and formats dates,
+// credits, prices and places with the same functions; unlike it, it trusts its data (no validation)
+// and has no reactive machinery.
+// ---------------------------------------------------------------------------------------------
+
+const sheetsOf = (group: CSSResultGroup): CSSStyleSheet[] =>
+  (Array.isArray(group) ? group.flat(Infinity as 1) : [group]).map((style) => (style as CSSResult).styleSheet!);
+const cardSheets = sheetsOf(courseCardStyles);
+const listSheets = sheetsOf(courseListStyles);
+const STATUS_TONE: Record<Course['status'], string> = { open: 'good', 'on-demand': 'good', waitlist: 'caution', upcoming: 'caution', closed: 'bad' };
+const noop = () => {};
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Record<string, string>, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (part) node.setAttribute('part', part);
+  if (attrs) for (const name in attrs) node.setAttribute(name, attrs[name]);
   if (text !== undefined) node.textContent = text;
   return node;
 }
 
-/** The markup <hms-course-card> renders, built by hand. */
-function baselineCard(course: Course): HTMLElement {
-  const host = document.createElement('div');
+function baselineCard(course: Course, divisionNames: Record<string, string>): HTMLElement {
+  const host = el('div', { variant: 'card', 'heading-level': '3', locale: LOCALE, dir: 'ltr' });
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = cardSheets;
-  const article = el('article', 'card', undefined, 'card');
-  const body = el('div', 'body', undefined, 'body');
-  const badges = el('ul', 'badges', undefined, 'badges');
-  badges.append(el('li', 'badge', en.modality[course.modality]), el('li', 'badge', en.status[course.status]), el('li', 'badge', course.accredited ? en.accredited : en.notAccredited));
-  const title = el('div', 'title', undefined, 'title');
-  title.setAttribute('role', 'heading');
-  title.setAttribute('aria-level', '3');
-  const link = el('a', '', course.title, 'title-link');
-  if (course.url) link.href = course.url;
-  title.append(link);
-  const details = el('dl', 'details', undefined, 'details');
+  const ownLanguage = course.language && course.language.split('-')[0] !== LOCALE ? course.language : undefined;
   const session = course.sessions[0];
-  if (session) details.append(el('dt', '', en.datesLabel), el('dd', '', formatSession(session, 'en'), 'dates'));
-  details.append(el('dt', '', en.locationLabel), el('dd', 'location', session?.location ? `${session.location.city}, ${session.location.country}` : en.online, 'location'));
-  if (course.credits.length) details.append(el('dt', '', en.creditsLabel), el('dd', '', course.credits.map((c) => formatCredit(c, 'en')).join(' · '), 'credits'));
-  if (course.price) details.append(el('dt', '', en.priceLabel), el('dd', '', formatPrice(course.price, 'en', en), 'price'));
-  const topics = el('ul', 'badges', undefined, 'topics');
-  for (const topic of course.topics) topics.append(el('li', 'topic', topic, 'topic'));
-  body.append(badges, title, el('p', 'meta', en.division[course.division], 'meta'), el('p', 'summary', course.summary, 'summary'), details, topics);
-  if (course.directors.length) body.append(el('p', 'directors', en.directedBy(formatList(course.directors, 'en')), 'directors'));
+  const place = session?.location
+    ? [session.location.city ?? session.location.name, session.location.country && regionName(session.location.country, LOCALE)].filter(Boolean).join(', ')
+    : t.online;
+
+  const article = el('article', { part: 'card', class: 'card' });
+  if (course.image) {
+    article.append(el('img', { part: 'image', class: 'image', src: course.image.url, alt: course.image.alt, loading: 'lazy', decoding: 'async' }));
+  }
+  const body = el('div', { part: 'body', class: 'body' });
+  const badges = el('ul', { part: 'badges', class: 'badges' });
+  badges.append(
+    el('li', { part: 'badge modality', class: 'badge' }, t.modality[course.modality]),
+    el('li', { part: 'badge status', class: `badge ${STATUS_TONE[course.status]}` }, t.status[course.status]),
+    el('li', { part: 'badge accreditation', class: 'badge' }, course.accredited ? t.accredited : t.notAccredited),
+  );
+  const title = el('div', { part: 'title', class: 'title', role: 'heading', 'aria-level': '3' });
+  if (ownLanguage) title.setAttribute('lang', ownLanguage);
+  if (course.url) {
+    const link = el('a', { part: 'title-link', href: course.url }, course.title);
+    link.addEventListener('click', noop);
+    title.append(link);
+  } else {
+    title.textContent = course.title;
+  }
+  const meta = el('p', { part: 'meta', class: 'meta' }, `${divisionNames[course.division] ?? t.division[course.division]}${ownLanguage ? ` · ${languageName(ownLanguage, LOCALE)}` : ''}`);
+  body.append(badges, title, meta);
+  if (course.summary) {
+    const summary = el('p', { part: 'summary', class: 'summary' }, course.summary);
+    if (ownLanguage) summary.setAttribute('lang', ownLanguage);
+    body.append(summary);
+  }
+  const details = el('dl', { part: 'details', class: 'details' });
+  if (session) {
+    const sessions = course.sessions.length;
+    const extra = sessions > 1 ? ` · ${t.sessionCount(sessions, formatNumber(sessions, LOCALE))}` : '';
+    details.append(el('dt', undefined, t.datesLabel), el('dd', { part: 'dates' }, formatSession(session, LOCALE) + extra));
+  }
+  details.append(el('dt', undefined, t.locationLabel), el('dd', { part: 'location', class: 'location' }, place));
+  if (course.credits.length > 0) {
+    details.append(el('dt', undefined, t.creditsLabel), el('dd', { part: 'credits' }, course.credits.map((credit) => formatCredit(credit, LOCALE)).join(' · ')));
+  }
+  if (course.price) details.append(el('dt', undefined, t.priceLabel), el('dd', { part: 'price' }, formatPrice(course.price, LOCALE, t)));
+  body.append(details);
+  if (course.topics.length > 0) {
+    const topics = el('ul', { part: 'topics', class: 'badges', 'aria-label': t.topicsLabel });
+    for (const topic of course.topics) topics.append(el('li', { part: 'topic', class: 'topic' }, topic));
+    body.append(topics);
+  }
+  if (course.directors.length > 0) body.append(el('p', { part: 'directors', class: 'directors' }, t.directedBy(formatList(course.directors, LOCALE))));
   if (session && course.modality !== 'online') {
-    const actions = el('div', 'actions');
-    actions.append(el('button', 'action', en.addToCalendar, 'calendar'));
+    const actions = el('div', { class: 'actions' });
+    const button = el('button', { part: 'calendar', class: 'action', type: 'button', 'aria-label': t.addToCalendarFor(course.title) }, t.addToCalendar);
+    button.addEventListener('click', noop);
+    actions.append(button);
     body.append(actions);
   }
   article.append(body);
@@ -77,120 +230,347 @@ function baselineCard(course: Course): HTMLElement {
   return host;
 }
 
-/** The markup <hms-course-list> renders around its cards (no controls), built by hand. */
-function baselineList(courses: Course[], total: number): HTMLElement {
-  const host = document.createElement('div');
+const baselineOrders = new WeakMap<readonly Course[], Course[]>();
+/**
+ * Courses by first start (on-demand last), then title: the widget's default order. Kept per
+ * courses array, as the widget keeps its order per catalog, so a warm run reuses it and a cold
+ * (fresh) catalog is sorted again.
+ */
+function baselineSort(courses: readonly Course[]): Course[] {
+  const known = baselineOrders.get(courses);
+  if (known) return known;
+  const collator = new Intl.Collator(LOCALE, { sensitivity: 'base', numeric: true });
+  const keyed = courses.map((course) => {
+    let start = Number.POSITIVE_INFINITY;
+    for (const session of course.sessions) start = Math.min(start, Date.parse(session.start));
+    return { course, start };
+  });
+  keyed.sort((a, b) => (a.start === b.start ? collator.compare(a.course.title, b.course.title) : a.start < b.start ? -1 : 1));
+  const order = keyed.map((item) => item.course);
+  baselineOrders.set(courses, order);
+  return order;
+}
+
+/** The values of each filter with how many courses have them, in one pass. */
+function baselineCounts(courses: readonly Course[]) {
+  const counts = { division: new Map<string, number>(), modality: new Map<string, number>(), topic: new Map<string, number>(), accredited: new Map<string, number>(), language: new Map<string, number>() };
+  const add = (map: Map<string, number>, value: string | undefined) => value !== undefined && map.set(value, (map.get(value) ?? 0) + 1);
+  for (const course of courses) {
+    add(counts.division, course.division);
+    add(counts.modality, course.modality);
+    for (const topic of course.topics) add(counts.topic, topic);
+    add(counts.accredited, String(course.accredited));
+    add(counts.language, course.language);
+  }
+  return counts;
+}
+
+function baselineSelect(name: string, label: string, allLabel: string, counts: Map<string, number>, text: (value: string) => string, order?: readonly string[]): HTMLElement {
+  const values = [...counts.keys()];
+  if (order) values.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  else {
+    const collator = new Intl.Collator(LOCALE);
+    values.sort((a, b) => collator.compare(text(a), text(b)));
+  }
+  const field = el('div', { part: 'field', class: 'field' });
+  const select = el('select', { part: `filter filter-${name}`, id: `filter-${name}`, 'data-filter': name });
+  select.addEventListener('change', noop);
+  select.append(el('option', { value: '', selected: '' }, allLabel));
+  for (const value of values) select.append(el('option', { value }, t.optionWithCount(text(value), formatNumber(counts.get(value)!, LOCALE))));
+  field.append(el('label', { for: `filter-${name}` }, label), select);
+  return field;
+}
+
+function baselineFilters(catalog: Catalog, courses: readonly Course[]): HTMLElement {
+  const counts = baselineCounts(courses);
+  const form = el('form', { part: 'filters', class: 'filters', role: 'search', 'aria-label': t.filtersLabel });
+  form.addEventListener('submit', (event) => event.preventDefault());
+  const search = el('div', { part: 'field', class: 'field search-field' });
+  const input = el('input', { part: 'search', id: 'search', type: 'search', autocomplete: 'off' });
+  input.addEventListener('input', noop);
+  search.append(el('label', { for: 'search' }, t.searchLabel), input);
+  const divisionName = (id: string) => catalog.divisions.find((d) => d.id === id)?.name ?? t.division[id as DivisionId] ?? id;
+  const sortField = el('div', { part: 'field', class: 'field' });
+  const sort = el('select', { part: 'sort', id: 'sort' });
+  sort.addEventListener('change', noop);
+  for (const value of COURSE_SORTS) {
+    const option = el('option', { value }, t.sort[value]);
+    if (value === 'start-date') option.setAttribute('selected', '');
+    sort.append(option);
+  }
+  sortField.append(el('label', { for: 'sort' }, t.sortLabel), sort);
+  form.append(
+    search,
+    baselineSelect('division', t.divisionFilter, t.allDivisions, counts.division, divisionName, DIVISION_IDS),
+    baselineSelect('modality', t.modalityFilter, t.allModalities, counts.modality, (m) => t.modality[m as Modality] ?? m, MODALITIES),
+    baselineSelect('topic', t.topicFilter, t.allTopics, counts.topic, (x) => x),
+    baselineSelect('accredited', t.accreditationFilter, t.allAccreditation, counts.accredited, (v) => (v === 'true' ? t.accredited : t.notAccredited), ['true', 'false']),
+    baselineSelect('language', t.languageFilter, t.allLanguages, counts.language, (tag) => languageName(tag, LOCALE)),
+    sortField,
+  );
+  return form;
+}
+
+function baselinePager(pages: number): HTMLElement {
+  const nav = el('nav', { part: 'pager', class: 'pager', 'aria-label': t.pagesLabel });
+  const previous = el('button', { part: 'previous', class: 'pager-step', type: 'button', disabled: '' }, t.previousPage);
+  const next = el('button', { part: 'next', class: 'pager-step', type: 'button' }, t.nextPage);
+  previous.addEventListener('click', noop);
+  next.addEventListener('click', noop);
+  const list = el('ol');
+  const shown = [...new Set([1, 2, pages])].filter((p) => p <= pages);
+  shown.forEach((page, i) => {
+    if (i > 0 && page - shown[i - 1] > 1) list.append(el('li', { class: 'gap', 'aria-hidden': 'true' }, '…'));
+    const item = el('li');
+    const number = formatNumber(page, LOCALE);
+    const button = el('button', { part: 'page', class: 'page', type: 'button', 'aria-label': t.pageLabel(number) }, number);
+    if (page === 1) button.setAttribute('aria-current', 'page');
+    button.addEventListener('click', noop);
+    item.append(button);
+    list.append(item);
+  });
+  nav.append(previous, list, next);
+  return nav;
+}
+
+/** The whole list, from the catalog as given: one page (12 courses and a pager) or every course. */
+function baselineList(catalog: Catalog, all: boolean): HTMLElement {
+  const host = el('div', { dir: 'ltr' });
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = listSheets;
-  const results = el('div', 'results', undefined, 'results');
-  const bar = el('div', 'summary-bar');
-  bar.append(el('p', 'count', en.resultCount(total, total.toLocaleString('en')), 'count'));
-  const list = el('ul', 'list layout-grid', undefined, 'list');
-  for (const course of courses) {
-    const item = el('li', '', undefined, 'item');
-    item.append(baselineCard(course));
+  const sorted = baselineSort(catalog.courses);
+  const total = sorted.length;
+  const pageSize = all ? total : PAGE_SIZE;
+  const divisionNames = Object.fromEntries(catalog.divisions.map((d) => [d.id, d.name]));
+  const results = el('div', { part: 'results', class: 'results', tabindex: '-1' });
+  const bar = el('div', { class: 'summary-bar' });
+  bar.append(el('p', { part: 'count', class: 'count ', role: 'status' }, t.resultCount(total, formatNumber(total, LOCALE))));
+  const list = el('ul', { part: 'list', class: 'list layout-grid', 'aria-label': t.coursesLabel });
+  for (const course of sorted.slice(0, pageSize)) {
+    const item = el('li', { part: 'item' });
+    item.append(baselineCard(course, divisionNames));
     list.append(item);
   }
   results.append(bar, list);
-  root.append(results);
+  const pages = Math.ceil(total / pageSize);
+  if (pages > 1) results.append(baselinePager(pages));
+  root.append(baselineFilters(catalog, catalog.courses), results, el('div', { class: 'visually-hidden', role: 'status', part: 'announcement' }));
   return host;
 }
 
-async function settleWidget(list: HmsCourseList): Promise<void> {
-  await list.updateComplete;
-  const cards = list.shadowRoot!.querySelectorAll<HmsCourseCard>('hms-course-card');
-  for (const card of cards) await card.updateComplete;
+// ---------------------------------------------------------------------------------------------
+// Same markup? A canonical form of a tree (elements, attributes, merged text, shadow roots; Lit's
+// comment markers and whitespace-only text left out) to compare the widget with the baseline.
+// ---------------------------------------------------------------------------------------------
+
+function canonical(root: Node, limitCards: number): string {
+  const out: string[] = [];
+  let cards = 0;
+  const walk = (node: Node): void => {
+    let text = '';
+    const flush = () => {
+      const clean = text.replace(/\s+/g, ' ').trim();
+      if (clean) out.push(JSON.stringify(clean));
+      text = '';
+    };
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      flush();
+      const element = child as Element;
+      const isCard = element.localName === 'hms-course-card' || (element.localName === 'div' && element.parentElement?.getAttribute('part') === 'item');
+      if (isCard && ++cards > limitCards) continue;
+      const name = isCard ? 'CARD' : element.localName;
+      const attrs = Array.from(element.attributes, (a) => (a.name === 'class' ? `class="${[...element.classList].sort().join(' ')}"` : `${a.name}="${a.value}"`)).sort();
+      out.push(`<${[name, ...attrs].join(' ')}>`);
+      if (element.shadowRoot) walk(element.shadowRoot);
+      walk(element);
+      out.push(`</${name}>`);
+    }
+    flush();
+  };
+  walk(root);
+  return out.join('\n');
 }
 
+function firstDifference(a: string, b: string): string | undefined {
+  if (a === b) return undefined;
+  const linesA = a.split('\n');
+  const linesB = b.split('\n');
+  const i = linesA.findIndex((line, k) => line !== linesB[k]);
+  const at = i === -1 ? linesA.length : i;
+  return `line ${at + 1}: widget ${JSON.stringify(linesA[at])} vs baseline ${JSON.stringify(linesB[at])}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the runner calls
+// ---------------------------------------------------------------------------------------------
+
+const finders = new Map<number, HmsCourseList>();
+
 const hmsBench = {
-  /** Validates the catalog once, so the runs measure rendering from data in hand. */
-  async prepare(n: number): Promise<number> {
-    return validateCatalog(catalogOf(n)).catalog.courses.length;
+  /** Generates the catalogs up front (not timed). */
+  prepare(sizes: number[]): void {
+    for (const n of sizes) catalogOf(n);
   },
 
-  /** Widget: data in hand → painted. `all` puts every course in the DOM. */
-  async renderWidget(n: number, all: boolean): Promise<number> {
-    stage().replaceChildren();
-    await frame();
+  /** Render, widget: a catalog in hand (a fresh object, or when `warm` the one rendered before) to painted. */
+  async renderWidget(n: number, all: boolean, warm = false): Promise<Timing> {
+    const catalog = warm ? catalogOf(n) : freshCatalog(n);
+    await quiet();
     const start = performance.now();
-    const list = document.createElement('hms-course-list');
-    list.controls = 'none';
-    list.pageSize = all ? n : 12;
-    list.catalog = catalogOf(n);
+    const list = createList(catalog, all);
+    const shown = whenShown(list);
     stage().append(list);
-    await settleWidget(list);
-    await frame();
-    return performance.now() - start;
+    await shown;
+    const timing = await toNextPaint(start);
+    expectCards(list.shadowRoot, all ? n : PAGE_SIZE, 'widget');
+    return timing;
   },
 
-  /** Baseline: the same markup and styles, by hand. */
-  async renderBaseline(n: number, all: boolean): Promise<number> {
-    stage().replaceChildren();
-    await frame();
-    // Data in hand for both sides: validated once (the widget's validation is cached per object too).
-    const { catalog } = validated(n);
+  /** Render, baseline: the same catalog in hand to the same markup painted. */
+  async renderBaseline(n: number, all: boolean, warm = false): Promise<Timing> {
+    const catalog = warm ? catalogOf(n) : freshCatalog(n);
+    await quiet();
     const start = performance.now();
-    const sorted = [...catalog.courses].sort((a, b) => firstStart(a) - firstStart(b) || a.title.localeCompare(b.title));
-    stage().append(baselineList(all ? sorted : sorted.slice(0, 12), sorted.length));
-    await frame();
-    return performance.now() - start;
+    const host = baselineList(catalog, all);
+    stage().append(host);
+    const timing = await toNextPaint(start);
+    expectCards(host.shadowRoot, all ? n : PAGE_SIZE, 'baseline');
+    return timing;
   },
 
-  /** A search keystroke (after the debounce) to the next paint, over n courses. */
-  async keystroke(n: number, query: string): Promise<number> {
-    const list = await this.mounted(n);
-    const start = performance.now();
-    list.q = query;
-    await settleWidget(list);
-    await frame();
-    return performance.now() - start;
+  /** Renders both and compares their canonical markup (first `cards` cards); returns the first difference, or null. */
+  async compareMarkup(n: number, all: boolean, cards: number): Promise<string | null> {
+    await quiet();
+    const list = createList(catalogOf(n), all);
+    const shown = whenShown(list);
+    stage().append(list);
+    await shown;
+    const widget = canonical(list.shadowRoot!, cards);
+    stage().replaceChildren(baselineList(catalogOf(n), all));
+    const baseline = canonical(stage().firstElementChild!.shadowRoot!, cards);
+    await quiet();
+    return firstDifference(widget, baseline) ?? null;
   },
 
-  /** A filter select change to the next paint, over n courses. */
-  async filterChange(n: number, modality: string): Promise<number> {
-    const list = await this.mounted(n);
-    const select = list.shadowRoot!.querySelector<HTMLSelectElement>('#filter-modality')!;
-    const start = performance.now();
-    select.value = modality;
-    select.dispatchEvent(new Event('change'));
-    await settleWidget(list);
-    await frame();
-    return performance.now() - start;
-  },
-
-  async mounted(n: number): Promise<HmsCourseList> {
-    let list = stage().querySelector<HmsCourseList>('hms-course-list[data-mounted]');
-    if (!list || (list.catalog as { courses: unknown[] }).courses.length !== n) {
-      stage().replaceChildren();
-      list = document.createElement('hms-course-list');
-      list.dataset.mounted = '';
-      list.catalog = catalogOf(n);
+  /** A course finder (the default <hms-course-list>: every control, 12 per page) over n courses, with no filter set. */
+  async finder(n: number): Promise<HmsCourseList> {
+    let list = finders.get(n);
+    if (!list || !list.isConnected) {
+      await quiet();
+      list = createList(catalogOf(n), false);
+      const shown = whenShown(list);
       stage().append(list);
-      await settleWidget(list);
+      await shown;
+      finders.set(n, list);
     }
-    list.q = undefined;
-    list.modality = undefined;
-    await settleWidget(list);
-    await frame();
     return list;
   },
 
-  /** Mounts and removes a list many times (the heap is measured around it). */
-  async cycles(count: number): Promise<void> {
-    stage().replaceChildren();
-    for (let i = 0; i < count; i += 1) {
-      const list = document.createElement('hms-course-list');
-      list.controls = 'search, modality';
-      list.catalog = catalogOf(100);
-      stage().append(list);
-      await settleWidget(list);
-      list.remove();
-    }
-    await frame();
+  /** Puts the finder's view in a state (not timed) and waits until it is painted. */
+  async reset(list: HmsCourseList, q: string | undefined): Promise<void> {
+    const input = list.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+    list.q = q;
+    list.modality = undefined;
+    list.page = 1;
+    input.value = q ?? '';
+    await settleCards(list);
+    collectGarbage();
+    await settled();
   },
 
-  clear(): void {
-    stage().replaceChildren();
+  /**
+   * Filter, search: one keystroke ("cardi" → "cardio") over n courses. The widget waits 250 ms
+   * before it searches (debounce); `update` times what the keystroke then costs, from the moment the
+   * widget commits the new search text to the next paint. `echo` times the keystroke itself (the
+   * input event to the next paint, which shows the typed letter).
+   */
+  async searchKeystroke(n: number): Promise<Timing & { echo: number; results: number }> {
+    const list = await this.finder(n);
+    await this.reset(list, 'cardi');
+    const input = list.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+    let commit: number | undefined;
+    // Bench instrumentation: note when the debounced handler sets `q` (Lit calls requestUpdate('q', ...)).
+    const original = list.requestUpdate;
+    list.requestUpdate = function (this: HmsCourseList, ...args: Parameters<HmsCourseList['requestUpdate']>) {
+      if (args[0] === 'q' && commit === undefined) commit = performance.now();
+      return original.apply(this, args);
+    };
+    const changed = new Promise((resolve) => list.addEventListener('hms-filter-change', resolve, { once: true }));
+    try {
+      const keystroke = performance.now();
+      input.value = 'cardio';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'o' }));
+      const echo = await toNextPaint(keystroke);
+      await changed;
+      await settleCards(list);
+      if (commit === undefined) throw new Error('the search was not committed');
+      const update = await toNextPaint(commit);
+      return { ...update, echo: echo.busy, results: list.results.length };
+    } finally {
+      Reflect.deleteProperty(list, 'requestUpdate');
+    }
+  },
+
+  /** Filter, select: choosing "Live" in the format filter over n courses, to the next paint. */
+  async filterSelect(n: number): Promise<Timing & { results: number }> {
+    const list = await this.finder(n);
+    await this.reset(list, undefined);
+    const select = list.shadowRoot!.querySelector<HTMLSelectElement>('#filter-modality')!;
+    const changed = new Promise((resolve) => list.addEventListener('hms-filter-change', resolve, { once: true }));
+    const start = performance.now();
+    select.value = 'live';
+    select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await changed;
+    await settleCards(list);
+    const timing = await toNextPaint(start);
+    return { ...timing, results: list.results.length };
+  },
+
+  /** JS heap in bytes after full collections. */
+  async heap(): Promise<number> {
+    for (let i = 0; i < 3; i += 1) {
+      collectGarbage();
+      await nextFrame();
+    }
+    return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+  },
+
+  /** Renders n courses (every one in the DOM when `all`) and keeps them on the stage; `baseline` renders the hand-written one. */
+  async keep(n: number, all: boolean, baseline: boolean): Promise<number> {
+    await quiet();
+    if (baseline) {
+      stage().append(baselineList(catalogOf(n), all));
+      await nextFrame();
+      return cardCount(stage().firstElementChild!.shadowRoot);
+    }
+    const list = createList(catalogOf(n), all);
+    const shown = whenShown(list);
+    stage().append(list);
+    await shown;
+    await nextFrame();
+    return cardCount(list.shadowRoot);
+  },
+
+  /** Mounts a course finder over n courses, waits until it is painted, and removes it, `count` times. */
+  async cycles(count: number, n: number): Promise<void> {
+    await quiet();
+    for (let i = 0; i < count; i += 1) {
+      const list = createList(catalogOf(n), false);
+      const shown = whenShown(list);
+      stage().append(list);
+      await shown;
+      await nextFrame();
+      list.remove();
+    }
+    await quiet();
+  },
+
+  async clear(): Promise<void> {
+    finders.clear();
+    await quiet();
   },
 };
 

@@ -1,3 +1,4 @@
+import { isoDateTimeMs } from './dates.js';
 import { foldForSearch, matchesTerms, searchTerms } from './search.js';
 import type { Course, CourseStatus, DivisionId, Modality } from './types.js';
 
@@ -22,7 +23,10 @@ export const COURSE_SORTS: readonly CourseSort[] = ['start-date', 'title', 'cred
 
 interface Indexed {
   course: Course;
-  haystack: string;
+  /** Where the course is in the catalog. */
+  position: number;
+  /** The folded search text, made on the first search (a first render needs none). */
+  haystack?: string;
   start: number;
   credits: number;
   updated: number;
@@ -30,13 +34,13 @@ interface Indexed {
 
 const indexes = new WeakMap<readonly Course[], Indexed[]>();
 
-/** Search text, first start and credit total per course, computed once per catalog. */
+/** First start and credit total per course, computed once per catalog (search text on first use). */
 function index(courses: readonly Course[]): Indexed[] {
   let indexed = indexes.get(courses);
   if (!indexed) {
-    indexed = courses.map((course) => ({
+    indexed = courses.map((course, position) => ({
       course,
-      haystack: foldForSearch([course.title, course.summary, ...course.topics, ...course.directors].join(' \u0001 ')),
+      position,
       start: firstStart(course),
       credits: course.credits.reduce((max, credit) => Math.max(max, credit.amount), 0),
       updated: course.updated ? Date.parse(course.updated) : 0,
@@ -46,10 +50,19 @@ function index(courses: readonly Course[]): Indexed[] {
   return indexed;
 }
 
+/** The folded text a search looks in: title, summary, topics and directors. */
+function haystack(item: Indexed): string {
+  const { course } = item;
+  return (item.haystack ??= foldForSearch([course.title, course.summary, ...course.topics, ...course.directors].join(' \u0001 ')));
+}
+
 /** Epoch ms of a course's first session, or +Infinity for on-demand courses with none. */
 export function firstStart(course: Course): number {
   let first = Number.POSITIVE_INFINITY;
-  for (const session of course.sessions) first = Math.min(first, Date.parse(session.start));
+  for (const session of course.sessions) {
+    const start = isoDateTimeMs(session.start);
+    first = Math.min(first, Number.isNaN(start) ? Date.parse(session.start) : start);
+  }
   return first;
 }
 
@@ -57,24 +70,75 @@ function facetValue(course: Course, facet: Exclude<CourseFacet, 'topic'>): strin
   return facet === 'accredited' ? String(course.accredited) : course[facet];
 }
 
-/** True when a course fits the filter set for one facet (or that facet is not filtered). */
-function fitsFacet(course: Course, facet: CourseFacet, filters: CourseFilters): boolean {
-  const wanted = filters[facet];
-  if (wanted === undefined || wanted === '') return true;
-  return facet === 'topic' ? course.topics.includes(wanted as string) : facetValue(course, facet) === String(wanted);
+/** One facet filter in force: the facet and the value it wants, as text. */
+interface Check {
+  facet: CourseFacet;
+  wanted: string;
 }
 
-function passes(item: Indexed, filters: CourseFilters, terms: readonly string[]): boolean {
-  for (const facet of COURSE_FACETS) if (!fitsFacet(item.course, facet, filters)) return false;
-  return terms.length === 0 || matchesTerms(item.haystack, terms);
+/** The facet filters in force, worked out once per query rather than once per course. */
+function checksOf(filters: CourseFilters): Check[] {
+  const checks: Check[] = [];
+  for (const facet of COURSE_FACETS) {
+    const wanted = filters[facet];
+    if (wanted !== undefined && wanted !== '') checks.push({ facet, wanted: String(wanted) });
+  }
+  return checks;
+}
+
+/** True when a course fits one facet filter. */
+function fits(course: Course, { facet, wanted }: Check): boolean {
+  return facet === 'topic' ? course.topics.includes(wanted) : facetValue(course, facet) === wanted;
+}
+
+function passes(item: Indexed, checks: readonly Check[], found: Uint8Array | undefined): boolean {
+  for (const check of checks) if (!fits(item.course, check)) return false;
+  return !found || found[item.position] === 1;
+}
+
+const prepared = new WeakMap<readonly Course[], number>();
+
+/**
+ * Makes the courses' search text ahead of the first search, a slice at a time: works until
+ * `enough()` says to stop and returns true once every course has its text. A widget calls it
+ * while the page is idle, so a visitor's first keystroke does not pay for the whole catalog.
+ */
+export function prepareSearchText(courses: readonly Course[], enough: () => boolean): boolean {
+  const items = index(courses);
+  let next = prepared.get(courses) ?? 0;
+  while (next < items.length) {
+    haystack(items[next]);
+    next += 1;
+    if (enough()) break;
+  }
+  prepared.set(courses, next);
+  return next === items.length;
+}
+
+const lastSearches = new WeakMap<readonly Course[], { key: string; found: Uint8Array }>();
+
+/**
+ * Which courses (by catalog position) contain every search term, or undefined when nothing is
+ * searched. The last answer is kept: the results and the facet counts of one search both ask.
+ */
+function searchHits(courses: readonly Course[], terms: readonly string[]): Uint8Array | undefined {
+  if (terms.length === 0) return undefined;
+  const key = terms.join(' ');
+  const last = lastSearches.get(courses);
+  if (last?.key === key) return last.found;
+  const found = new Uint8Array(courses.length);
+  for (const item of index(courses)) if (matchesTerms(haystack(item), terms)) found[item.position] = 1;
+  lastSearches.set(courses, { key, found });
+  return found;
 }
 
 /** The courses that match `filters`, in `sort` order (dated courses by start, on-demand ones after). */
 export function queryCourses(courses: readonly Course[], filters: CourseFilters, sort: CourseSort = 'start-date', locale = 'en'): Course[] {
-  const terms = searchTerms(filters.q ?? '');
+  const found = searchHits(courses, searchTerms(filters.q ?? ''));
+  const checks = checksOf(filters);
   // Filtering an order computed once keeps it: a keystroke costs one pass, not a sort.
   const out: Course[] = [];
-  for (const item of sorted(courses, sort, locale)) if (passes(item, filters, terms)) out.push(item.course);
+  for (const item of sorted(courses, sort, locale)) if (passes(item, checks, found)) out.push(item.course);
   return out;
 }
 
@@ -109,31 +173,55 @@ export function facetCounts(courses: readonly Course[], filters: CourseFilters, 
   return allFacetCounts(courses, filters, [facet]).get(facet)!;
 }
 
+const presentValues = new WeakMap<readonly Course[], Map<CourseFacet, string[]>>();
+
+/** The values of a facet found in the catalog, in order of first appearance (computed once per catalog). */
+function valuesInData(courses: readonly Course[], facet: CourseFacet): string[] {
+  let byFacet = presentValues.get(courses);
+  if (!byFacet) presentValues.set(courses, (byFacet = new Map()));
+  let values = byFacet.get(facet);
+  if (!values) {
+    const seen = new Set<string>();
+    for (const course of courses) {
+      if (facet === 'topic') for (const topic of course.topics) seen.add(topic);
+      else {
+        const value = facetValue(course, facet);
+        if (value !== undefined) seen.add(value);
+      }
+    }
+    byFacet.set(facet, (values = [...seen]));
+  }
+  return values;
+}
+
 /**
  * The counts of several facets in one pass: a course that fails no filter counts for every facet,
  * one that fails exactly one facet's filter counts only for that facet (the others exclude it).
+ * Every value in the data is listed, with 0 when nothing would match it; a course that fails the
+ * search or two filters counts for nothing and is passed over at once (a search narrows most).
  */
 export function allFacetCounts(courses: readonly Course[], filters: CourseFilters, facets: readonly CourseFacet[]): Map<CourseFacet, Map<string, number>> {
-  const terms = searchTerms(filters.q ?? '');
-  const result = new Map(facets.map((facet) => [facet, new Map<string, number>()]));
-  const active = COURSE_FACETS.filter((facet) => filters[facet] !== undefined && filters[facet] !== '');
+  const found = searchHits(courses, searchTerms(filters.q ?? ''));
+  const checks = checksOf(filters);
+  const result = new Map(facets.map((facet) => [facet, new Map(valuesInData(courses, facet).map((value) => [value, 0]))]));
+  const counted = [...result];
   for (const item of index(courses)) {
-    const searchFits = terms.length === 0 || matchesTerms(item.haystack, terms);
     let failed: CourseFacet | undefined;
-    let failures = searchFits ? 0 : 2;
-    for (const facet of active) {
+    let failures = 0;
+    for (const check of checks) {
+      if (fits(item.course, check)) continue;
+      failures += 1;
+      failed = check.facet;
       if (failures > 1) break;
-      if (!fitsFacet(item.course, facet, filters)) {
-        failures += 1;
-        failed = facet;
-      }
     }
-    for (const [facet, counts] of result) {
-      const values = facet === 'topic' ? item.course.topics : [facetValue(item.course, facet)];
-      const fits = failures === 0 || (failures === 1 && failed === facet);
-      for (const value of values) {
-        if (value === undefined) continue;
-        counts.set(value, (counts.get(value) ?? 0) + (fits ? 1 : 0));
+    if (failures > 1 || (found && found[item.position] !== 1)) continue;
+    for (const [facet, counts] of counted) {
+      if (failures === 1 && failed !== facet) continue;
+      if (facet === 'topic') {
+        for (const topic of item.course.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+      } else {
+        const value = facetValue(item.course, facet);
+        if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
       }
     }
   }

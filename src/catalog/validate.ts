@@ -20,6 +20,7 @@ import {
   type Price,
   type Program,
 } from './types.js';
+import { isIsoDate, isoDateTimeMs } from './dates.js';
 import { safeUrl } from './url.js';
 
 /** Longest text kept per kind of field; longer text is shortened with an ellipsis and reported. */
@@ -128,15 +129,17 @@ class Reader {
     return safe;
   }
 
-  dateTime(value: unknown, path: string): string {
-    if (typeof value !== 'string' || !DATE_TIME.test(value) || !isRealDate(value)) {
+  /** Epoch ms of an ISO 8601 date-time with an offset (the text itself is kept as written). */
+  instant(value: unknown, path: string): number {
+    const ms = typeof value === 'string' ? isoDateTimeMs(value) : NaN;
+    if (Number.isNaN(ms)) {
       throw new Invalid(path, `should be an ISO 8601 date-time with an offset, such as 2026-03-02T09:00:00-05:00, not ${describe(value)}`);
     }
-    return value;
+    return ms;
   }
 
   date(value: unknown, path: string): string {
-    if (typeof value !== 'string' || !(DATE_ONLY.test(value) || DATE_TIME.test(value)) || !isRealDate(value)) {
+    if (typeof value !== 'string' || !(isIsoDate(value) || !Number.isNaN(isoDateTimeMs(value)))) {
       throw new Invalid(path, `should be an ISO 8601 date such as 2026-03-02, not ${describe(value)}`);
     }
     return value;
@@ -149,11 +152,9 @@ class Reader {
   language(value: unknown, path: string): string | undefined {
     if (value === undefined || value === null) return undefined;
     const tag = this.text(value, path, 35);
-    try {
-      return Intl.getCanonicalLocales(tag)[0];
-    } catch {
-      throw new Invalid(path, `should be a BCP 47 language tag such as en, es or pt-BR, not ${describe(value)}`);
-    }
+    const canonical = canonicalLanguage(tag);
+    if (canonical === undefined) throw new Invalid(path, `should be a BCP 47 language tag such as en, es or pt-BR, not ${describe(value)}`);
+    return canonical;
   }
 
   timeZone(value: unknown, path: string): string {
@@ -247,10 +248,14 @@ const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u20
 // A base character keeps at most 8 combining marks: real scripts stack fewer, "Zalgo" text stacks
 // dozens that spill over the lines around it.
 const MARK_PILE = /(\p{M}{8})\p{M}+/gu;
+// eslint-disable-next-line no-control-regex
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]|\p{M}{9}/u;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Catalog text as widgets may show it: no controls, no bidi overrides, no lone surrogates, no mark piles. */
 export function cleanText(value: string): string {
+  // One scan for the common case of clean text (with the u flag, the class matches only unpaired surrogates).
+  if (!SUSPECT.test(value)) return value.trim();
   let clean = value.replace(UNWANTED, '');
   // An unpaired surrogate (valid as a JSON escape) breaks encodeURIComponent and shows as garbage.
   clean = clean.replace(LONE_SURROGATE, '\uFFFD');
@@ -275,15 +280,18 @@ function shorten(text: string, max: number): string {
   return `${out.trimEnd()}…`;
 }
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-/** True when the calendar date in an ISO string exists (no 30 February) and the time is in range. */
-function isRealDate(value: string): boolean {
-  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)!.map(Number);
-  const day = new Date(Date.UTC(y, m - 1, d));
-  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return false;
-  return !Number.isNaN(Date.parse(value));
+const languageCache = new Map<string, string | undefined>();
+/** The canonical form of a language tag, or undefined when it is not one; a catalog repeats a few tags thousands of times. */
+function canonicalLanguage(tag: string): string | undefined {
+  if (languageCache.has(tag)) return languageCache.get(tag);
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    canonical = undefined;
+  }
+  languageCache.set(tag, canonical);
+  return canonical;
 }
 
 const zoneCache = new Map<string, boolean>();
@@ -373,9 +381,11 @@ function readCredit(r: Reader, value: unknown, path: string): Credit {
 
 function readSession(r: Reader, value: unknown, path: string): CourseSession {
   const o = r.object(value, path);
-  const start = r.dateTime(o.start, `${path}.start`);
-  const end = o.end === undefined || o.end === null ? undefined : r.dateTime(o.end, `${path}.end`);
-  if (end !== undefined && Date.parse(end) < Date.parse(start)) {
+  const startMs = r.instant(o.start, `${path}.start`);
+  const start = o.start as string;
+  const endMs = o.end === undefined || o.end === null ? undefined : r.instant(o.end, `${path}.end`);
+  const end = endMs === undefined ? undefined : (o.end as string);
+  if (endMs !== undefined && endMs < startMs) {
     throw new Invalid(`${path}.end`, `is before the start (${start})`);
   }
   const location =

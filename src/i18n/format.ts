@@ -40,6 +40,18 @@ export function formatCredit(credit: Credit, locale: string): string {
  * "Mar 2, 2027, 9:00 AM – 5:00 PM EST". A course in Boston reads as Boston time everywhere.
  */
 export function formatSession(session: CourseSession, locale: string): string {
+  // formatRange is slow (a fifth of a card's render) and a session is shown again on every page
+  // turn and search that keeps it: its text is kept per session object and locale.
+  let byLocale = sessionTexts.get(session);
+  if (!byLocale) sessionTexts.set(session, (byLocale = new Map()));
+  let text = byLocale.get(locale);
+  if (text === undefined) byLocale.set(locale, (text = formatSessionNow(session, locale)));
+  return text;
+}
+
+const sessionTexts = new WeakMap<CourseSession, Map<string, string>>();
+
+function formatSessionNow(session: CourseSession, locale: string): string {
   const format = cached(
     `s|${locale}|${session.timeZone}`,
     () =>

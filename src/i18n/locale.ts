@@ -23,14 +23,24 @@ export function resolveLocale(own: string | undefined | null): string {
   const candidates = [own, document.documentElement.lang, navigator.language, SOURCE_LOCALE];
   for (const candidate of candidates) {
     if (!candidate) continue;
-    try {
-      const [canonical] = Intl.getCanonicalLocales(candidate);
-      if (canonical) return canonical;
-    } catch {
-      // not a language tag: try the next source
-    }
+    const canonical = canonicalLocale(candidate);
+    if (canonical) return canonical;
   }
   return SOURCE_LOCALE;
+}
+
+const canonicalLocales = new Map<string, string | undefined>();
+/** The canonical form of a language tag, or undefined for a tag that is not one; every render asks, so it is kept. */
+function canonicalLocale(tag: string): string | undefined {
+  if (canonicalLocales.has(tag)) return canonicalLocales.get(tag);
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    canonical = undefined; // not a language tag: the caller tries the next source
+  }
+  canonicalLocales.set(tag, canonical);
+  return canonical;
 }
 
 /**
@@ -39,6 +49,13 @@ export function resolveLocale(own: string | undefined | null): string {
  */
 export function uiLocale(locale: string): string {
   if (SUPPORTED_LOCALES.includes(locale)) return locale;
+  let ui = uiLocales.get(locale);
+  if (!ui) uiLocales.set(locale, (ui = closestUiLocale(locale)));
+  return ui;
+}
+
+const uiLocales = new Map<string, string>();
+function closestUiLocale(locale: string): string {
   let language = locale;
   let script = '';
   try {
@@ -89,8 +106,15 @@ export function loadMessages(locale: string): Promise<Messages> {
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
 
+const directions = new Map<string, 'ltr' | 'rtl'>();
 /** `rtl` for right-to-left languages (Arabic, Hebrew, Persian, Urdu, ...), else `ltr`. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
+  let direction = directions.get(locale);
+  if (!direction) directions.set(locale, (direction = findDirection(locale)));
+  return direction;
+}
+
+function findDirection(locale: string): 'ltr' | 'rtl' {
   try {
     const info = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
     const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;

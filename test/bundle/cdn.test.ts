@@ -23,6 +23,26 @@ describe('the CDN bundle (dist/cdn/hms-widgets.js)', () => {
     expect(warnings[0]).to.include(`hms-widgets ${version}`).and.include(`this copy (${version})`);
   });
 
+  it('exports the version and the loader settings, not the whole API (that is the npm package)', async () => {
+    const bundle = await load('/dist/cdn/hms-widgets.js?copy=1');
+    expect(Object.keys(bundle).sort()).to.deep.equal(['VERSION', 'configureCatalogLoader', 'resetCatalogLoader']);
+    const version = (await (await fetch('/package.json')).json()).version;
+    expect(bundle.VERSION).to.equal(version);
+    expect(bundle.configureCatalogLoader({}).timeout).to.be.a('number');
+  });
+
+  it('keeps its styles: quoted values survive the build-time CSS minification', async () => {
+    const page = await fixture<HTMLElement>(html`<hms-course-list controls="none" limit="1" src="/demo/catalog.json"></hms-course-list>`);
+    if (part(page, 'skeleton')) await nextEvent(page, 'hms-load');
+    const sheets = page.shadowRoot!.adoptedStyleSheets;
+    const rules = sheets.flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText)).join('\n');
+    expect(rules).to.include(':host([theme="dark"])');
+    expect(getComputedStyle(page).getPropertyValue('--_color-primary').trim()).to.equal('#a51c30');
+    expect(getComputedStyle(page).display).to.equal('block');
+    page.setAttribute('theme', 'dark');
+    expect(getComputedStyle(page).getPropertyValue('--_color-primary').trim()).to.equal('#ffb3bd');
+  });
+
   it('every widget works from the bundle', async () => {
     const page = await fixture<HTMLElement>(html`<hms-catalog src="/demo/catalog.json">
       <hms-mission variant="quote"></hms-mission>

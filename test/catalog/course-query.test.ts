@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { facetCounts, firstStart, queryCourses } from '../../src/catalog/course-query.js';
+import {
+  allFacetCounts,
+  COURSE_FACETS,
+  facetCounts,
+  firstStart,
+  prepareSearchText,
+  queryCourses,
+  type CourseFacet,
+  type CourseFilters,
+} from '../../src/catalog/course-query.js';
+import { generateCatalog } from '../../src/catalog/generate.js';
 import { foldForSearch } from '../../src/catalog/search.js';
 import type { Course } from '../../src/catalog/types.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
@@ -43,6 +53,16 @@ describe('course search, filters and sorting', () => {
       expect(ids('cardiologia')).to.deep.equal(['c']);
       expect(ids('nunez')).to.deep.equal(['d']);
     });
+    it('folds plain ASCII text the same way as accented text (lower case, one space between words)', () => {
+      expect(foldForSearch('  Heart\tFAILURE \n Update ')).to.equal('heart failure update');
+      expect(foldForSearch('  Heart\tFAILURE \n Médecine ')).to.equal('heart failure medecine');
+    });
+    it('a search made after the first render finds text of courses it has not searched before', () => {
+      const more = [course('x', { title: 'Pediatric Sleep' }), course('y', { summary: 'Sleep medicine' })];
+      expect(queryCourses(more, {}).map((c) => c.id)).to.have.members(['x', 'y']);
+      expect(queryCourses(more, { q: 'sleep' }).map((c) => c.id)).to.have.members(['x', 'y']);
+      expect(queryCourses(more, { q: 'pediatric' }).map((c) => c.id)).to.deep.equal(['x']);
+    });
     it('every word must match, in any order', () => {
       expect(ids('update heart')).to.deep.equal(['b']);
       expect(ids('heart tropicale')).to.deep.equal([]);
@@ -82,6 +102,56 @@ describe('course search, filters and sorting', () => {
       // a facet ignores its own filter, so every modality keeps its count
       const modalities = facetCounts(catalog.courses, filters, 'modality');
       for (const [modality, count] of modalities) expect(count).to.equal(catalog.courses.filter((c) => c.modality === modality).length);
+    });
+  });
+
+  describe('facet counts agree with counting course by course', () => {
+    const { catalog } = validateCatalog(generateCatalog({ courses: 400, seed: 7 }));
+    const all = catalog.courses;
+    const facets = ['division', 'modality', 'topic', 'accredited', 'language', 'status'] as CourseFacet[];
+    const valuesOf = (c: Course, facet: CourseFacet): string[] =>
+      facet === 'topic' ? c.topics : facet === 'accredited' ? [String(c.accredited)] : c[facet] === undefined ? [] : [c[facet] as string];
+    /** The slow, obvious count: for each value in the data, the courses matching every other filter and having it. */
+    const reference = (filters: CourseFilters, facet: CourseFacet) => {
+      const counts = new Map<string, number>();
+      for (const c of all) for (const value of valuesOf(c, facet)) counts.set(value, 0);
+      const others = { ...filters, [facet]: undefined };
+      const matching = new Set(queryCourses(all, others));
+      for (const c of all) if (matching.has(c)) for (const value of valuesOf(c, facet)) counts.set(value, counts.get(value)! + 1);
+      return Object.fromEntries([...counts].sort());
+    };
+    const topic = all[0].topics[0];
+    const cases: CourseFilters[] = [
+      {},
+      { q: 'cardio' },
+      { q: 'zzzz-nothing' },
+      { modality: 'live' },
+      { modality: 'live', division: 'continuing-education' },
+      { modality: 'online', accredited: true, q: 'care' },
+      { topic, language: 'es' },
+      { topic, modality: 'rss', accredited: false, status: 'open' },
+    ];
+    for (const filters of cases) {
+      it(`with ${JSON.stringify(filters)}`, () => {
+        const counted = allFacetCounts(all, filters, facets);
+        for (const facet of facets) {
+          expect(Object.fromEntries([...counted.get(facet)!].sort()), facet).to.deep.equal(reference(filters, facet));
+        }
+      });
+    }
+    it('lists every facet', () => expect([...allFacetCounts(all, {}, COURSE_FACETS).keys()]).to.deep.equal([...COURSE_FACETS]));
+  });
+
+  describe('search text made ahead of the first search, a slice at a time', () => {
+    it('stops when told to, resumes where it stopped, and searches find the same courses', () => {
+      const { catalog } = validateCatalog(generateCatalog({ courses: 200, seed: 3 }));
+      const copy = validateCatalog(generateCatalog({ courses: 200, seed: 3 })).catalog;
+      let slices = 1;
+      while (!prepareSearchText(catalog.courses, () => true)) slices += 1;
+      expect(slices).to.equal(200);
+      expect(prepareSearchText(catalog.courses, () => true)).to.equal(true);
+      const ids = (courses: readonly Course[], q: string) => queryCourses(courses, { q }).map((c) => c.id);
+      for (const q of ['cardio', 'care update', 'zzz']) expect(ids(catalog.courses, q), q).to.deep.equal(ids(copy.courses, q));
     });
   });
 

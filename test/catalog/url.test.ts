@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeUrl } from '../../src/catalog/url.js';
+import { isCanonicalHttpUrl, safeUrl } from '../../src/catalog/url.js';
 
 describe('safeUrl: links from catalog data keep only http(s), mailto and relative URLs', () => {
   const base = 'https://catalog.example.org/data/catalog.json';
@@ -47,5 +47,50 @@ describe('safeUrl: links from catalog data keep only http(s), mailto and relativ
   it('drops empty and unparsable values', () => {
     expect(safeUrl('   ', base)).to.equal(null);
     expect(safeUrl('http://[bad', base)).to.equal(null);
+  });
+
+  describe('links kept as written without parsing (the fast path)', () => {
+    const links = [
+      'https://cme.hms.harvard.edu/courses/advances-in-heart-failure-c-0001',
+      'http://example.org/',
+      'https://hms.harvard.edu/a?b=1&c=d#top',
+      "https://a.example/it's/(x)*+,;=:@~!$",
+      'https://HMS.harvard.edu/a',
+      'HTTPS://hms.harvard.edu/a',
+      'https://example.org',
+      'https://example.org:443/a',
+      'https://example.org/a/../b',
+      'https://example.org/a/./b',
+      'https://example.org/a/..',
+      'https://example.org/%2e%2e/b',
+      'https://0x7f.1/',
+      'https://127.0.0.1/',
+      'https://xn--nxasmq6b.example/',
+      'https://xn--bad.example/',
+      "https://example.org/a?q='x'",
+      'https://example.org/a b',
+      'https://example.org/a\\b',
+      'https://exämple.org/',
+      'https://example.org/ä',
+      'https://example.org/a#b c',
+    ];
+
+    it('gives exactly what the URL parser gives, for every link it keeps as written', () => {
+      for (const link of links) {
+        if (!isCanonicalHttpUrl(link)) continue;
+        expect(safeUrl(link, base), link).to.equal(new URL(link, base).href);
+      }
+    });
+
+    it('takes ordinary catalog links, and leaves anything the parser would rewrite to the parser', () => {
+      expect(links.filter(isCanonicalHttpUrl)).to.deep.equal([
+        'https://cme.hms.harvard.edu/courses/advances-in-heart-failure-c-0001',
+        'http://example.org/',
+        'https://hms.harvard.edu/a?b=1&c=d#top',
+        "https://a.example/it's/(x)*+,;=:@~!$",
+      ]);
+      expect(safeUrl('https://HMS.harvard.edu/a/../b', base)).to.equal('https://hms.harvard.edu/b');
+      expect(safeUrl('https://0x7f.1/', base)).to.equal('https://127.0.0.1/');
+    });
   });
 });

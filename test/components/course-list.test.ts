@@ -2,7 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/course-list/course-list.js';
 import type { HmsCourseList } from '../../src/components/course-list/course-list.component.js';
 import type { HmsCourseCard } from '../../src/components/course-card/course-card.component.js';
+import { prepareSearchText } from '../../src/catalog/course-query.js';
 import { generateCatalog } from '../../src/catalog/generate.js';
+import { catalogStore } from '../../src/catalog/loader.js';
 import type { Catalog, Course } from '../../src/catalog/types.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
 import { en } from '../../src/i18n/messages.js';
@@ -25,6 +27,22 @@ describe('<hms-course-list>', () => {
     catalog = validateCatalog(await sampleCatalog()).catalog;
   });
   afterEach(() => history.replaceState(null, '', location.pathname));
+
+  describe('the first search does not wait for the search text', () => {
+    const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
+    const leftToPrepare = (courses: readonly Course[]) => {
+      let asked = 0;
+      prepareSearchText(courses, () => ((asked += 1), true));
+      return asked;
+    };
+
+    it('a list with a search box makes it while the page is idle', async () => {
+      await settledFixture<HmsCourseList>(html`<hms-course-list src=${SRC}></hms-course-list>`);
+      const { catalog: loaded } = await catalogStore.load(new URL(SRC, location.href).href);
+      for (let i = 0; i < 5; i += 1) await idle();
+      expect(leftToPrepare(loaded.courses)).to.equal(0);
+    });
+  });
 
   describe('preset filters for an embed', () => {
     it('each attribute narrows the list, and they combine', async () => {

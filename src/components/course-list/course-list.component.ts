@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   allFacetCounts,
   COURSE_SORTS,
+  prepareSearchText,
   queryCourses,
   type CourseFacet,
   type CourseFilters,
@@ -162,6 +163,8 @@ export class HmsCourseList extends HmsCatalogElement {
   #resultsFor?: { courses: readonly Course[]; key: string };
   #presets?: Partial<Record<FilterKey | 'sort', unknown>>;
   #searchTimer?: ReturnType<typeof setTimeout>;
+  /** The courses whose search text is being made while the page is idle. */
+  #preparing?: readonly Course[];
   #focusResults = false;
 
   /** The filters in force. */
@@ -192,6 +195,7 @@ export class HmsCourseList extends HmsCatalogElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.#searchTimer);
+    this.#preparing = undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -219,6 +223,8 @@ export class HmsCourseList extends HmsCatalogElement {
       this.resultsElement?.focus();
     }
     this.updateStructuredData();
+    const courses = this.data.value?.catalog.courses;
+    if (courses && courses !== this.#preparing && this.shownControls.includes('search')) this.prepareSearch(courses);
   }
 
   override render(): TemplateResult {
@@ -524,6 +530,19 @@ export class HmsCourseList extends HmsCatalogElement {
     if (url.href === location.href) return;
     if (mode === 'push') history.pushState(history.state, '', url);
     else history.replaceState(history.state, '', url);
+  }
+
+  /** Makes the catalog's search text in idle time, so the first keystroke does not wait for it. */
+  private prepareSearch(courses: readonly Course[]): void {
+    this.#preparing = courses;
+    const idle = (globalThis as { requestIdleCallback?: (run: (deadline: { timeRemaining(): number }) => void) => number }).requestIdleCallback;
+    const step = (deadline?: { timeRemaining(): number }) => {
+      if (this.#preparing !== courses || !this.isConnected) return;
+      const until = performance.now() + 8;
+      if (!prepareSearchText(courses, () => (deadline ? deadline.timeRemaining() < 2 : performance.now() > until))) later();
+    };
+    const later = () => (idle ? idle(step) : setTimeout(step, 50));
+    later();
   }
 
   private updateStructuredData(): void {
