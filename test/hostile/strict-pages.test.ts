@@ -91,6 +91,24 @@ describe('strict host pages', () => {
     }
   });
 
+  it('Trusted Types without the hms-widgets-json-ld policy: the lists work without structured data, with one warning', async function () {
+    this.timeout(20_000);
+    const { frame, win, probe } = await openPage('/test/hostile/pages/strict-no-json-ld.html', 2);
+    try {
+      expect(probe.failures).to.deep.equal([]);
+      expect(probe.errors).to.deep.equal([]);
+      expect(probe.loads).to.have.length(2);
+      expectAllShown(win.document);
+      expect(win.document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+      expect(probe.warnings.filter((w) => w.includes('structured data'))).to.have.length(1);
+      // The only thing the page refused was our policy's creation.
+      expect(probe.violations.length).to.be.greaterThan(0);
+      for (const violation of probe.violations) expect(violation).to.match(/^trusted-types/);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('two copies of the library, host custom elements (one with our prefix), widgets in a host shadow root, hostile CSS: all work', async function () {
     this.timeout(20_000);
     const { frame, win, probe } = await openPage('/test/hostile/pages/crowded.html', 7);

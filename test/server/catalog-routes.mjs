@@ -73,9 +73,10 @@ export function catalogRoutes() {
       ctx.body = JSON.stringify({ count, times, aborted, finished });
       return;
     }
-    if (ctx.path === '/test/hostile/pages/strict.html') {
+    if (ctx.path === '/test/hostile/pages/strict.html' || ctx.path === '/test/hostile/pages/strict-no-json-ld.html') {
       await next();
-      ctx.set('Content-Security-Policy', STRICT_CSP);
+      // The second page allows Lit's policy only: structured data must step aside, nothing else.
+      ctx.set('Content-Security-Policy', ctx.path.endsWith('no-json-ld.html') ? STRICT_CSP.replace(' hms-widgets-json-ld', '') : STRICT_CSP);
       ctx.set('Cache-Control', 'no-store');
       return;
     }

@@ -47,6 +47,8 @@ const booleanAttribute = {
 };
 
 let jsonLdPolicy: { createScript(text: string): unknown } | null | undefined;
+/** Set once the page refused JSON-LD (Trusted Types without our policy): no list tries again. */
+let jsonLdRefused = false;
 /** Script text for JSON-LD that also works on pages that enforce Trusted Types. */
 function scriptText(json: string): unknown {
   const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): { createScript(text: string): unknown } } })
@@ -60,7 +62,9 @@ function scriptText(json: string): unknown {
       jsonLdPolicy = null;
     }
   }
-  return jsonLdPolicy ? jsonLdPolicy.createScript(json) : json;
+  // A page whose Trusted Types rules refuse our policy decided against it: do not touch the sink.
+  if (!jsonLdPolicy) throw new TypeError('The Trusted Types policy "hms-widgets-json-ld" is not allowed on this page.');
+  return jsonLdPolicy.createScript(json);
 }
 
 /**
@@ -546,6 +550,7 @@ export class HmsCourseList extends HmsCatalogElement {
   }
 
   private updateStructuredData(): void {
+    if (jsonLdRefused) return;
     const existing = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-hms-generated]');
     const catalog = this.data.value?.catalog;
     if (!this.structuredData || !catalog) {
@@ -560,7 +565,11 @@ export class HmsCourseList extends HmsCatalogElement {
       (script as unknown as { textContent: unknown }).textContent = scriptText(json);
       if (!existing) this.append(script);
     } catch (error) {
-      console.warn('<hms-course-list>: structured data could not be added on this page.', error);
+      jsonLdRefused = true;
+      console.warn(
+        '<hms-course-list>: structured data could not be added on this page (allow the Trusted Types policy "hms-widgets-json-ld"; see SECURITY.md).',
+        error,
+      );
     }
   }
 }
