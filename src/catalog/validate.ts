@@ -259,8 +259,7 @@ export function cleanText(value: string): string {
   let clean = value.replace(UNWANTED, '');
   // An unpaired surrogate (valid as a JSON escape) breaks encodeURIComponent and shows as garbage.
   clean = clean.replace(LONE_SURROGATE, '\uFFFD');
-  if (/\p{M}{9}/u.test(clean)) clean = clean.replace(MARK_PILE, '$1');
-  return clean.trim();
+  return clean.replace(MARK_PILE, '$1').trim();
 }
 
 let graphemes: Intl.Segmenter | undefined;

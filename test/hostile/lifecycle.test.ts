@@ -85,6 +85,7 @@ const CYCLES = 1000;
 describe('lifecycle: 1,000 connect/disconnect cycles leave nothing behind', () => {
   let census: Census;
   let stage: HTMLElement;
+  let restoreMatchMedia: () => void;
   const mediaQueries = new WeakSet<EventTarget>();
 
   before(() => {
@@ -104,14 +105,14 @@ describe('lifecycle: 1,000 connect/disconnect cycles leave nothing behind', () =
       return list;
     };
     census.start();
-    (census as unknown as { restoreMedia: () => void }).restoreMedia = () => {
+    restoreMatchMedia = () => {
       window.matchMedia = matchMedia;
     };
   });
 
   afterEach(() => {
     census.stop();
-    (census as unknown as { restoreMedia: () => void }).restoreMedia();
+    restoreMatchMedia();
     render(html``, stage);
     stage.remove();
   });
