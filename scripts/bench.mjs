@@ -132,6 +132,8 @@ const results = {
     'Timings are medians of the runs after one warm-up run; widget and baseline runs alternate in one page.',
     '"busy" = main-thread time from the start of the step to the end of the next frame (style, layout, paint, commit), ' +
       'measured as work time + (end of frame - start of frame); the idle wait for the next vsync is left out. ' +
+      'Style and layout are forced at the end of the work, so they count for the widget and the baseline alike ' +
+      '(left alone, Chromium sometimes ran them in a task of their own before the frame, outside the measure). ' +
       'The end of the frame is a MessageChannel message posted from a requestAnimationFrame callback after the DOM is complete ' +
       '(the list fired hms-load and every card resolved updateComplete). "wall" includes the vsync wait. Every step starts in a task ' +
       'of its own after two painted frames, never inside a requestAnimationFrame callback, so the style, layout and paint of what it ' +
