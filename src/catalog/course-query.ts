@@ -203,7 +203,12 @@ function valuesInData(courses: readonly Course[], facet: CourseFacet): string[] 
 export function allFacetCounts(courses: readonly Course[], filters: CourseFilters, facets: readonly CourseFacet[]): Map<CourseFacet, Map<string, number>> {
   const found = searchHits(courses, searchTerms(filters.q ?? ''));
   const checks = checksOf(filters);
-  const result = new Map(facets.map((facet) => [facet, new Map(valuesInData(courses, facet).map((value) => [value, 0]))]));
+  // With no filter and no search every course counts, so the pass itself meets every value in the
+  // data, in order of first appearance: listing them first (a pass per facet) would be wasted.
+  const unfiltered = checks.length === 0 && !found;
+  const result = new Map(
+    facets.map((facet) => [facet, unfiltered ? new Map<string, number>() : new Map(valuesInData(courses, facet).map((value) => [value, 0]))]),
+  );
   const counted = [...result];
   for (const item of index(courses)) {
     let failed: CourseFacet | undefined;

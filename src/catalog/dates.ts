@@ -1,5 +1,3 @@
-/** `2026-03-02`: a calendar date. */
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** 400 Gregorian years, in ms: the calendar repeats after them. */
 const FOUR_CENTURIES = 146_097 * 86_400_000;
 
@@ -76,6 +74,9 @@ export function isoDateTimeMs(value: string): number {
 
 /** True for an ISO 8601 calendar date (`2026-03-02`) that exists. */
 export function isIsoDate(value: string): boolean {
-  const m = DATE_ONLY.exec(value);
-  return !!m && realDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  return year >= 0 && month >= 0 && day >= 0 && realDay(year, month, day);
 }

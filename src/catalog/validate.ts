@@ -50,6 +50,16 @@ class Invalid extends Error {
 
 type Json = Record<string, unknown>;
 
+/**
+ * Where a value is: its parent's JSON path and, for a field, the field's name. The text of the
+ * path is only made when there is something to report: a catalog has tens of thousands of fields,
+ * and building each one's path up front was the largest cost of reading a catalog while the page's
+ * code is still cold (interpreted), as it is on a first render.
+ */
+function at(path: string, key: string | undefined, index?: number): string {
+  return key === undefined ? path : index === undefined ? `${path}.${key}` : `${path}.${key}[${index}]`;
+}
+
 class Reader {
   readonly issues: CatalogIssue[] = [];
   constructor(readonly baseUrl: string | undefined) {}
@@ -58,129 +68,137 @@ class Reader {
     this.issues.push({ path, message, action });
   }
 
-  object(value: unknown, path: string): Json {
+  object(value: unknown, path: string, key?: string): Json {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new Invalid(path, `should be an object, not ${describe(value)}`);
+      throw new Invalid(at(path, key), `should be an object, not ${describe(value)}`);
     }
     return value as Json;
   }
 
-  text(value: unknown, path: string, max: number): string {
-    if (typeof value !== 'string') throw new Invalid(path, `should be text, not ${describe(value)}`);
+  /** Text, cleaned; `index` is the entry's in a list (the path is then `path.key[index]`). */
+  text(value: unknown, path: string, key: string | undefined, max: number, index?: number): string {
+    if (typeof value !== 'string') throw new Invalid(at(path, key, index), `should be text, not ${describe(value)}`);
     let clean = cleanText(value);
-    if (clean === '') throw new Invalid(path, 'is empty');
+    if (clean === '') throw new Invalid(at(path, key, index), 'is empty');
     if (clean.length > max) {
       clean = shorten(clean, max);
-      this.report(path, `is longer than ${max} characters and was shortened`, 'fixed');
+      this.report(at(path, key, index), `is longer than ${max} characters and was shortened`, 'fixed');
     }
     return clean;
   }
 
-  optionalText(value: unknown, path: string, max: number): string | undefined {
+  optionalText(value: unknown, path: string, key: string | undefined, max: number, index?: number): string | undefined {
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
-    return this.text(value, path, max);
+    return this.text(value, path, key, max, index);
   }
 
-  textList(value: unknown, path: string, max = TEXT_LIMITS.short): string[] {
+  textList(value: unknown, path: string, key: string, max: number = TEXT_LIMITS.short): string[] {
     if (value === undefined || value === null) return [];
-    if (!Array.isArray(value)) throw new Invalid(path, `should be a list, not ${describe(value)}`);
+    if (!Array.isArray(value)) throw new Invalid(at(path, key), `should be a list, not ${describe(value)}`);
     const out: string[] = [];
-    value.forEach((entry, i) => {
-      const text = this.optionalText(entry, `${path}[${i}]`, max);
+    for (let i = 0; i < value.length; i += 1) {
+      const text = this.optionalText(value[i], path, key, max, i);
       if (text !== undefined) out.push(text);
-    });
+    }
     return out;
   }
 
-  number(value: unknown, path: string, min: number, max: number): number {
+  number(value: unknown, path: string, key: string | undefined, min: number, max: number): number {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new Invalid(path, `should be a number, not ${describe(value)}`);
+      throw new Invalid(at(path, key), `should be a number, not ${describe(value)}`);
     }
-    if (value < min || value > max) throw new Invalid(path, `should be between ${min} and ${max}, not ${value}`);
+    if (value < min || value > max) throw new Invalid(at(path, key), `should be between ${min} and ${max}, not ${value}`);
     return value;
   }
 
-  boolean(value: unknown, path: string, fallback: boolean): boolean {
+  boolean(value: unknown, path: string, key: string | undefined, fallback: boolean): boolean {
     if (value === undefined || value === null) return fallback;
-    if (typeof value !== 'boolean') throw new Invalid(path, `should be true or false, not ${describe(value)}`);
+    if (typeof value !== 'boolean') throw new Invalid(at(path, key), `should be true or false, not ${describe(value)}`);
     return value;
   }
 
-  choice<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
+  choice<T extends string>(value: unknown, path: string, key: string | undefined, allowed: readonly T[]): T {
     if (typeof value !== 'string' || !allowed.includes(value as T)) {
-      throw new Invalid(path, `should be one of ${allowed.join(', ')}, not ${describe(value)}`);
+      throw new Invalid(at(path, key), `should be one of ${allowed.join(', ')}, not ${describe(value)}`);
     }
     return value as T;
   }
 
   /** A link: unsafe schemes (and absurdly long links) are removed (the item stays) and reported. */
-  url(value: unknown, path: string): string | undefined {
+  url(value: unknown, path: string, key?: string): string | undefined {
     if (value === undefined || value === null || value === '') return undefined;
-    if (typeof value !== 'string') throw new Invalid(path, `should be a URL, not ${describe(value)}`);
+    if (typeof value !== 'string') throw new Invalid(at(path, key), `should be a URL, not ${describe(value)}`);
     if (value.length > MAX_URL_LENGTH) {
-      this.report(path, `is longer than ${MAX_URL_LENGTH} characters and was removed`, 'fixed');
+      this.report(at(path, key), `is longer than ${MAX_URL_LENGTH} characters and was removed`, 'fixed');
       return undefined;
     }
     const safe = safeUrl(value, this.baseUrl);
     if (safe === null) {
-      this.report(path, 'is not an http(s), mailto or relative link and was removed', 'fixed');
+      this.report(at(path, key), 'is not an http(s), mailto or relative link and was removed', 'fixed');
       return undefined;
     }
     return safe;
   }
 
   /** Epoch ms of an ISO 8601 date-time with an offset (the text itself is kept as written). */
-  instant(value: unknown, path: string): number {
+  instant(value: unknown, path: string, key: string): number {
     const ms = typeof value === 'string' ? isoDateTimeMs(value) : NaN;
     if (Number.isNaN(ms)) {
-      throw new Invalid(path, `should be an ISO 8601 date-time with an offset, such as 2026-03-02T09:00:00-05:00, not ${describe(value)}`);
+      throw new Invalid(
+        at(path, key),
+        `should be an ISO 8601 date-time with an offset, such as 2026-03-02T09:00:00-05:00, not ${describe(value)}`,
+      );
     }
     return ms;
   }
 
-  date(value: unknown, path: string): string {
+  date(value: unknown, path: string, key: string): string {
     if (typeof value !== 'string' || !(isIsoDate(value) || !Number.isNaN(isoDateTimeMs(value)))) {
-      throw new Invalid(path, `should be an ISO 8601 date such as 2026-03-02, not ${describe(value)}`);
+      throw new Invalid(at(path, key), `should be an ISO 8601 date such as 2026-03-02, not ${describe(value)}`);
     }
     return value;
   }
 
-  optionalDate(value: unknown, path: string): string | undefined {
-    return value === undefined || value === null ? undefined : this.date(value, path);
+  optionalDate(value: unknown, path: string, key: string): string | undefined {
+    return value === undefined || value === null ? undefined : this.date(value, path, key);
   }
 
-  language(value: unknown, path: string): string | undefined {
+  language(value: unknown, path: string, key: string): string | undefined {
     if (value === undefined || value === null) return undefined;
-    const tag = this.text(value, path, 35);
+    const tag = this.text(value, path, key, 35);
     const canonical = canonicalLanguage(tag);
-    if (canonical === undefined) throw new Invalid(path, `should be a BCP 47 language tag such as en, es or pt-BR, not ${describe(value)}`);
+    if (canonical === undefined) {
+      throw new Invalid(at(path, key), `should be a BCP 47 language tag such as en, es or pt-BR, not ${describe(value)}`);
+    }
     return canonical;
   }
 
-  timeZone(value: unknown, path: string): string {
-    const zone = this.text(value, path, 64);
-    if (!isTimeZone(zone)) throw new Invalid(path, `should be an IANA time zone such as America/New_York, not ${describe(value)}`);
+  timeZone(value: unknown, path: string, key: string): string {
+    const zone = this.text(value, path, key, 64);
+    if (!isTimeZone(zone)) throw new Invalid(at(path, key), `should be an IANA time zone such as America/New_York, not ${describe(value)}`);
     return zone;
   }
 
-  price(value: unknown, path: string): Price | undefined {
+  price(value: unknown, path: string, key: string): Price | undefined {
     if (value === undefined || value === null) return undefined;
-    const o = this.object(value, path);
+    const o = this.object(value, path, key);
     if (o.free === true) return { free: true };
-    const amount = this.number(o.amount, `${path}.amount`, 0, 1e9);
+    const here = at(path, key);
+    const amount = this.number(o.amount, here, 'amount', 0, 1e9);
     const currency = typeof o.currency === 'string' ? o.currency.trim().toUpperCase() : o.currency;
     if (typeof currency !== 'string' || !isCurrency(currency)) {
-      throw new Invalid(`${path}.currency`, `should be an ISO 4217 currency code such as USD, not ${describe(o.currency)}`);
+      throw new Invalid(`${here}.currency`, `should be an ISO 4217 currency code such as USD, not ${describe(o.currency)}`);
     }
     return amount === 0 ? { free: true } : { free: false, amount, currency };
   }
 
-  image(value: unknown, path: string): CatalogImage | undefined {
+  image(value: unknown, path: string, key: string): CatalogImage | undefined {
     if (value === undefined || value === null) return undefined;
-    const o = this.object(value, path);
-    const url = this.url(o.url, `${path}.url`);
+    const o = this.object(value, path, key);
+    const here = at(path, key);
+    const url = this.url(o.url, here, 'url');
     if (typeof o.alt !== 'string') {
-      this.report(`${path}.alt`, 'is missing: an image needs alt text (use "" for a decorative one); the image was removed', 'fixed');
+      this.report(`${here}.alt`, 'is missing: an image needs alt text (use "" for a decorative one); the image was removed', 'fixed');
       return undefined;
     }
     if (!url) return undefined;
@@ -202,10 +220,10 @@ class Reader {
     }
     const seen = new Set<string>();
     const out: T[] = [];
-    value.forEach((raw, i) => {
+    for (let i = 0; i < value.length; i += 1) {
       const itemPath = `${path}[${i}]`;
       try {
-        const item = read(raw, itemPath);
+        const item = read(value[i], itemPath);
         const id = item[key];
         if (id !== undefined) {
           if (seen.has(id)) throw new Invalid(`${itemPath}.${key}`, `repeats ${key} "${id}"`);
@@ -216,7 +234,7 @@ class Reader {
         if (!(error instanceof Invalid)) throw error;
         this.report(error.path, `${error.message}; the item was dropped`, 'dropped');
       }
-    });
+    }
     return out;
   }
 
@@ -232,9 +250,9 @@ class Reader {
     }
   }
 
-  id(value: unknown, path: string): string {
+  id(value: unknown, path: string, key: string): string {
     if (typeof value === 'number' && Number.isInteger(value)) return String(value);
-    return this.text(value, path, TEXT_LIMITS.id);
+    return this.text(value, path, key, TEXT_LIMITS.id);
   }
 }
 
@@ -251,7 +269,6 @@ const MARK_PILE = /(\p{M}{8})\p{M}+/gu;
 // eslint-disable-next-line no-control-regex
 const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]|\p{M}{9}/u;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /** Catalog text as widgets may show it: no controls, no bidi overrides, no lone surrogates, no mark piles. */
 export function cleanText(value: string): string {
   // One scan for the common case of clean text (with the u flag, the class matches only unpaired surrogates).
@@ -336,26 +353,26 @@ function readOrganization(r: Reader, value: unknown, path: string): Organization
     const item = r.section(fact, factPath, (f, p) => {
       const obj = r.object(f, p);
       const rawValue = typeof obj.value === 'number' ? String(obj.value) : obj.value;
-      return { value: r.text(rawValue, `${p}.value`, 40), label: r.text(obj.label, `${p}.label`, TEXT_LIMITS.short) };
+      return { value: r.text(rawValue, p, 'value', 40), label: r.text(obj.label, p, 'label', TEXT_LIMITS.short) };
     });
     if (item) kept.push(item);
   });
   return {
-    name: r.text(o.name, `${path}.name`, TEXT_LIMITS.short),
-    url: r.url(o.url, `${path}.url`),
-    founded: o.founded === undefined || o.founded === null ? undefined : r.number(o.founded, `${path}.founded`, 1000, 3000),
+    name: r.text(o.name, path, 'name', TEXT_LIMITS.short),
+    url: r.url(o.url, path, 'url'),
+    founded: o.founded === undefined || o.founded === null ? undefined : r.number(o.founded, path, 'founded', 1000, 3000),
     facts: kept,
   };
 }
 
 function readMission(r: Reader, value: unknown, path: string): Mission {
   const o = r.object(value, path);
-  const a = r.object(o.attribution, `${path}.attribution`);
+  const a = r.object(o.attribution, path, 'attribution');
   return {
-    statement: r.text(o.statement, `${path}.statement`, TEXT_LIMITS.long),
+    statement: r.text(o.statement, path, 'statement', TEXT_LIMITS.long),
     attribution: {
-      name: r.text(a.name, `${path}.attribution.name`, TEXT_LIMITS.short),
-      title: r.optionalText(a.title, `${path}.attribution.title`, TEXT_LIMITS.short),
+      name: r.text(a.name, `${path}.attribution`, 'name', TEXT_LIMITS.short),
+      title: r.optionalText(a.title, `${path}.attribution`, 'title', TEXT_LIMITS.short),
     },
   };
 }
@@ -363,26 +380,26 @@ function readMission(r: Reader, value: unknown, path: string): Mission {
 function readDivision(r: Reader, value: unknown, path: string): Division {
   const o = r.object(value, path);
   return {
-    id: r.choice(o.id, `${path}.id`, DIVISION_IDS),
-    name: r.text(o.name, `${path}.name`, TEXT_LIMITS.short),
-    summary: r.optionalText(o.summary, `${path}.summary`, TEXT_LIMITS.summary) ?? '',
-    url: r.url(o.url, `${path}.url`),
-    offerings: r.textList(o.offerings, `${path}.offerings`),
+    id: r.choice(o.id, path, 'id', DIVISION_IDS),
+    name: r.text(o.name, path, 'name', TEXT_LIMITS.short),
+    summary: r.optionalText(o.summary, path, 'summary', TEXT_LIMITS.summary) ?? '',
+    url: r.url(o.url, path, 'url'),
+    offerings: r.textList(o.offerings, path, 'offerings'),
   };
 }
 
 function readCredit(r: Reader, value: unknown, path: string): Credit {
   const o = r.object(value, path);
-  const amount = r.number(o.amount, `${path}.amount`, 0, 1000);
+  const amount = r.number(o.amount, path, 'amount', 0, 1000);
   if (amount === 0) throw new Invalid(`${path}.amount`, 'should be more than 0');
-  return { type: r.text(o.type, `${path}.type`, TEXT_LIMITS.short), amount };
+  return { type: r.text(o.type, path, 'type', TEXT_LIMITS.short), amount };
 }
 
 function readSession(r: Reader, value: unknown, path: string): CourseSession {
   const o = r.object(value, path);
-  const startMs = r.instant(o.start, `${path}.start`);
+  const startMs = r.instant(o.start, path, 'start');
   const start = o.start as string;
-  const endMs = o.end === undefined || o.end === null ? undefined : r.instant(o.end, `${path}.end`);
+  const endMs = o.end === undefined || o.end === null ? undefined : r.instant(o.end, path, 'end');
   const end = endMs === undefined ? undefined : (o.end as string);
   if (endMs !== undefined && endMs < startMs) {
     throw new Invalid(`${path}.end`, `is before the start (${start})`);
@@ -391,86 +408,89 @@ function readSession(r: Reader, value: unknown, path: string): CourseSession {
     o.location === undefined || o.location === null
       ? undefined
       : (() => {
-          const l = r.object(o.location, `${path}.location`);
+          const l = r.object(o.location, path, 'location');
+          const here = `${path}.location`;
           return {
-            name: r.optionalText(l.name, `${path}.location.name`, TEXT_LIMITS.short),
-            city: r.optionalText(l.city, `${path}.location.city`, TEXT_LIMITS.short),
-            country: r.optionalText(l.country, `${path}.location.country`, TEXT_LIMITS.short),
+            name: r.optionalText(l.name, here, 'name', TEXT_LIMITS.short),
+            city: r.optionalText(l.city, here, 'city', TEXT_LIMITS.short),
+            country: r.optionalText(l.country, here, 'country', TEXT_LIMITS.short),
           };
         })();
   const hasPlace = !!location && !!(location.name || location.city || location.country);
   return {
     start,
     end,
-    timeZone: r.timeZone(o.timeZone, `${path}.timeZone`),
-    online: r.boolean(o.online, `${path}.online`, !hasPlace),
+    timeZone: r.timeZone(o.timeZone, path, 'timeZone'),
+    online: r.boolean(o.online, path, 'online', !hasPlace),
     location: hasPlace ? location : undefined,
   };
 }
 
-function readList<T>(r: Reader, value: unknown, path: string, read: (r: Reader, v: unknown, p: string) => T): T[] {
+function readList<T>(r: Reader, value: unknown, path: string, key: string, read: (r: Reader, v: unknown, p: string) => T): T[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new Invalid(path, `should be a list, not ${describe(value)}`);
-  return value.map((item, i) => read(r, item, `${path}[${i}]`));
+  if (!Array.isArray(value)) throw new Invalid(at(path, key), `should be a list, not ${describe(value)}`);
+  const out: T[] = [];
+  for (let i = 0; i < value.length; i += 1) out.push(read(r, value[i], `${path}.${key}[${i}]`));
+  return out;
 }
 
 function readCourse(r: Reader, value: unknown, path: string): Course {
   const o = r.object(value, path);
   return {
-    id: r.id(o.id, `${path}.id`),
-    title: r.text(o.title, `${path}.title`, TEXT_LIMITS.short),
-    summary: r.optionalText(o.summary, `${path}.summary`, TEXT_LIMITS.summary) ?? '',
-    url: r.url(o.url, `${path}.url`),
-    division: r.choice(o.division, `${path}.division`, DIVISION_IDS),
-    modality: r.choice(o.modality, `${path}.modality`, MODALITIES),
-    accredited: r.boolean(o.accredited, `${path}.accredited`, false),
-    credits: readList(r, o.credits, `${path}.credits`, readCredit),
-    topics: r.textList(o.topics, `${path}.topics`),
-    audience: r.textList(o.audience, `${path}.audience`),
-    language: r.language(o.language, `${path}.language`),
-    price: r.price(o.price, `${path}.price`),
-    status: r.choice(o.status, `${path}.status`, COURSE_STATUSES),
-    sessions: readList(r, o.sessions, `${path}.sessions`, readSession),
-    directors: r.textList(o.directors, `${path}.directors`),
-    image: r.image(o.image, `${path}.image`),
-    updated: r.optionalDate(o.updated, `${path}.updated`),
+    id: r.id(o.id, path, 'id'),
+    title: r.text(o.title, path, 'title', TEXT_LIMITS.short),
+    summary: r.optionalText(o.summary, path, 'summary', TEXT_LIMITS.summary) ?? '',
+    url: r.url(o.url, path, 'url'),
+    division: r.choice(o.division, path, 'division', DIVISION_IDS),
+    modality: r.choice(o.modality, path, 'modality', MODALITIES),
+    accredited: r.boolean(o.accredited, path, 'accredited', false),
+    credits: readList(r, o.credits, path, 'credits', readCredit),
+    topics: r.textList(o.topics, path, 'topics'),
+    audience: r.textList(o.audience, path, 'audience'),
+    language: r.language(o.language, path, 'language'),
+    price: r.price(o.price, path, 'price'),
+    status: r.choice(o.status, path, 'status', COURSE_STATUSES),
+    sessions: readList(r, o.sessions, path, 'sessions', readSession),
+    directors: r.textList(o.directors, path, 'directors'),
+    image: r.image(o.image, path, 'image'),
+    updated: r.optionalDate(o.updated, path, 'updated'),
   };
 }
 
 function readAdaptation(r: Reader, value: unknown, path: string): Adaptation {
   const o = r.object(value, path);
-  const region = r.text(o.region, `${path}.region`, 64);
-  const locale = r.language(o.locale, `${path}.locale`);
+  const region = r.text(o.region, path, 'region', 64);
+  const locale = r.language(o.locale, path, 'locale');
   if (!locale) throw new Invalid(`${path}.locale`, 'is missing');
   return {
     region,
-    regionName: r.optionalText(o.regionName, `${path}.regionName`, TEXT_LIMITS.short),
+    regionName: r.optionalText(o.regionName, path, 'regionName', TEXT_LIMITS.short),
     locale,
-    title: r.optionalText(o.title, `${path}.title`, TEXT_LIMITS.short),
-    summary: r.optionalText(o.summary, `${path}.summary`, TEXT_LIMITS.summary),
-    language: r.language(o.language, `${path}.language`),
-    cohortStart: r.optionalDate(o.cohortStart, `${path}.cohortStart`),
-    applicationDeadline: r.optionalDate(o.applicationDeadline, `${path}.applicationDeadline`),
-    fee: r.price(o.fee, `${path}.fee`),
-    url: r.url(o.url, `${path}.url`),
-    venue: r.optionalText(o.venue, `${path}.venue`, TEXT_LIMITS.short),
+    title: r.optionalText(o.title, path, 'title', TEXT_LIMITS.short),
+    summary: r.optionalText(o.summary, path, 'summary', TEXT_LIMITS.summary),
+    language: r.language(o.language, path, 'language'),
+    cohortStart: r.optionalDate(o.cohortStart, path, 'cohortStart'),
+    applicationDeadline: r.optionalDate(o.applicationDeadline, path, 'applicationDeadline'),
+    fee: r.price(o.fee, path, 'fee'),
+    url: r.url(o.url, path, 'url'),
+    venue: r.optionalText(o.venue, path, 'venue', TEXT_LIMITS.short),
   };
 }
 
 function readProgram(r: Reader, value: unknown, path: string): Program {
   const o = r.object(value, path);
   return {
-    id: r.id(o.id, `${path}.id`),
-    title: r.text(o.title, `${path}.title`, TEXT_LIMITS.short),
-    summary: r.optionalText(o.summary, `${path}.summary`, TEXT_LIMITS.summary) ?? '',
-    url: r.url(o.url, `${path}.url`),
-    durationMonths: r.number(o.durationMonths, `${path}.durationMonths`, 0.25, 120),
-    format: r.choice(o.format, `${path}.format`, MODALITIES),
-    audience: r.textList(o.audience, `${path}.audience`),
-    language: r.language(o.language, `${path}.language`),
-    cohortStart: r.optionalDate(o.cohortStart, `${path}.cohortStart`),
-    applicationDeadline: r.optionalDate(o.applicationDeadline, `${path}.applicationDeadline`),
-    fee: r.price(o.fee, `${path}.fee`),
+    id: r.id(o.id, path, 'id'),
+    title: r.text(o.title, path, 'title', TEXT_LIMITS.short),
+    summary: r.optionalText(o.summary, path, 'summary', TEXT_LIMITS.summary) ?? '',
+    url: r.url(o.url, path, 'url'),
+    durationMonths: r.number(o.durationMonths, path, 'durationMonths', 0.25, 120),
+    format: r.choice(o.format, path, 'format', MODALITIES),
+    audience: r.textList(o.audience, path, 'audience'),
+    language: r.language(o.language, path, 'language'),
+    cohortStart: r.optionalDate(o.cohortStart, path, 'cohortStart'),
+    applicationDeadline: r.optionalDate(o.applicationDeadline, path, 'applicationDeadline'),
+    fee: r.price(o.fee, path, 'fee'),
     adaptations: r.items(o.adaptations, `${path}.adaptations`, (a, p) => readAdaptation(r, a, p), 'region'),
   };
 }
@@ -478,14 +498,14 @@ function readProgram(r: Reader, value: unknown, path: string): Program {
 function readPost(r: Reader, value: unknown, path: string): Post {
   const o = r.object(value, path);
   return {
-    id: r.id(o.id, `${path}.id`),
-    kind: r.choice(o.kind, `${path}.kind`, POST_KINDS),
-    title: r.text(o.title, `${path}.title`, TEXT_LIMITS.short),
-    summary: r.optionalText(o.summary, `${path}.summary`, TEXT_LIMITS.summary) ?? '',
-    url: r.url(o.url, `${path}.url`),
-    published: r.date(o.published, `${path}.published`),
-    author: r.optionalText(o.author, `${path}.author`, TEXT_LIMITS.short),
-    image: r.image(o.image, `${path}.image`),
+    id: r.id(o.id, path, 'id'),
+    kind: r.choice(o.kind, path, 'kind', POST_KINDS),
+    title: r.text(o.title, path, 'title', TEXT_LIMITS.short),
+    summary: r.optionalText(o.summary, path, 'summary', TEXT_LIMITS.summary) ?? '',
+    url: r.url(o.url, path, 'url'),
+    published: r.date(o.published, path, 'published'),
+    author: r.optionalText(o.author, path, 'author', TEXT_LIMITS.short),
+    image: r.image(o.image, path, 'image'),
   };
 }
 
@@ -511,7 +531,7 @@ export function validateCatalog(input: unknown, options: ValidateOptions = {}): 
   const r = new Reader(options.baseUrl);
   const catalog: Catalog = {
     version: CATALOG_VERSION,
-    notice: r.section(doc.notice, '$.notice', (v, p) => r.text(v, p, TEXT_LIMITS.summary)),
+    notice: r.section(doc.notice, '$.notice', (v, p) => r.text(v, p, undefined, TEXT_LIMITS.summary)),
     organization: r.section(doc.organization, '$.organization', (v, p) => readOrganization(r, v, p)),
     mission: r.section(doc.mission, '$.mission', (v, p) => readMission(r, v, p)),
     divisions: r.items(doc.divisions, '$.divisions', (v, p) => readDivision(r, v, p)),

@@ -142,6 +142,28 @@ describe('catalog validation', () => {
       expect(catalog.courses[0].title).to.equal('Heart failure update');
     });
 
+    it('cleans mark piles, lone surrogates and bidi controls after plain words, and leaves real scripts alone', () => {
+      const { catalog } = one(minimalCourse({ title: `Cafe${'\u0301'.repeat(20)} club`, summary: 'ok \uD800 here', audience: ['a\u202Eb'] }));
+      expect(catalog.courses[0].title).to.equal(`Cafe${'\u0301'.repeat(8)} club`);
+      expect(catalog.courses[0].summary).to.equal('ok \uFFFD here');
+      expect(catalog.courses[0].audience).to.deep.equal(['ab']);
+      const real = 'Atualização em cardiologia · 临床试验设计 · تعليم التفكير السريري مرئيًا · 👩🏽‍⚕️';
+      expect(one(minimalCourse({ title: real })).catalog.courses[0].title).to.equal(real);
+    });
+
+    it('reads list entries one by one: cleans them, skips empty ones, names a bad one by its index', () => {
+      const long = 'y'.repeat(TEXT_LIMITS.short + 1);
+      const kept = one(minimalCourse({ topics: [' Cardiology ', '', null, 'Heart\u0000', long] }));
+      expect(kept.catalog.courses[0].topics.slice(0, 2)).to.deep.equal(['Cardiology', 'Heart']);
+      expect([...kept.catalog.courses[0].topics[2]]).to.have.length(TEXT_LIMITS.short);
+      expect(kept.issues.map((issue) => issue.path)).to.deep.equal(['$.courses[0].topics[4]']);
+      const dropped = one(minimalCourse({ directors: ['Dr. Ada Reyes', 7] }));
+      expect(dropped.catalog.courses).to.have.length(0);
+      expect(dropped.issues[0].path).to.equal('$.courses[0].directors[1]');
+      const session = one(minimalCourse({ sessions: [{ start: '2027-01-10T09:00:00-05:00', timeZone: 'America/New_York', location: { city: 7 } }] }));
+      expect(session.issues[0].path).to.equal('$.courses[0].sessions[0].location.city');
+    });
+
     it('removes an image without alt text, and keeps the course', () => {
       const { catalog, issues } = one(minimalCourse({ image: { url: 'https://x.test/a.png' } }));
       expect(catalog.courses[0].image).to.equal(undefined);
