@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/course-list/course-list.js';
 import type { HmsCourseList } from '../../src/components/course-list/course-list.component.js';
 import type { HmsCourseCard } from '../../src/components/course-card/course-card.component.js';
@@ -290,17 +290,33 @@ describe('<hms-course-list>', () => {
   });
 
   describe('structured-data', () => {
+    const jsonLd = (el: HmsCourseList) => el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+    const names = (el: HmsCourseList) =>
+      JSON.parse(jsonLd(el)!.textContent!).itemListElement.map((entry: { item: { name: string } }) => entry.item.name);
+
     it('adds a schema.org ItemList of the shown courses to the light DOM', async () => {
       const { el } = await settledFixture<HmsCourseList>(
         html`<hms-course-list src=${SRC} structured-data modality="live" limit="4" controls="none"></hms-course-list>`,
       );
-      const script = el.querySelector('script[type="application/ld+json"]')!;
-      const data = JSON.parse(script.textContent!);
+      // The JSON-LD code is a lazy chunk: the list is on screen first, the structured data follows.
+      await waitUntil(() => jsonLd(el), 'the JSON-LD is added');
+      const data = JSON.parse(jsonLd(el)!.textContent!);
       expect(data['@type']).to.equal('ItemList');
-      expect(data.itemListElement.map((entry: { item: { name: string } }) => entry.item.name)).to.deep.equal(titles(el));
+      expect(names(el)).to.deep.equal(titles(el));
       el.structuredData = false;
       await el.updateComplete;
-      expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+      expect(jsonLd(el)).to.equal(null);
+    });
+
+    it('follows the page shown, in one script', async () => {
+      const { el } = await settledFixture<HmsCourseList>(html`<hms-course-list src=${SRC} structured-data page-size="3" controls="none"></hms-course-list>`);
+      await waitUntil(() => jsonLd(el), 'the JSON-LD is added');
+      const first = names(el);
+      el.page = 2;
+      await el.updateComplete;
+      await waitUntil(() => names(el)[0] !== first[0], 'the JSON-LD names the second page');
+      expect(names(el)).to.deep.equal(titles(el));
+      expect(el.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
     });
   });
 

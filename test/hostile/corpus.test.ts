@@ -3,7 +3,7 @@
 // catalog shown with its bad items dropped, or a clear error with Retry), nothing may reach the page
 // as an uncaught exception or unhandled rejection, no payload may run, and the DOM may hold no
 // handler attribute, script, frame or unsafe link.
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import '../../src/define.js';
 import { en } from '../../src/i18n/messages.js';
@@ -102,8 +102,13 @@ describe('hostile corpus: every document in every widget', () => {
       try {
         const expected = doc.expect === 'load' ? 'hms-load' : 'hms-error';
         for (const tag of WIDGETS) expect(events.get(tag)?.type, tag).to.equal(expected);
-        if (doc.expect === 'load') checkLoaded(doc, stage);
-        else checkFailed(doc, stage);
+        if (doc.expect === 'load') {
+          checkLoaded(doc, stage);
+          // The list's structured data (a lazy chunk) is in, and is JSON whatever the catalog held.
+          const list = widget(stage, 'hms-course-list');
+          await waitUntil(() => list.querySelector(':scope > script[type="application/ld+json"]'), 'structured data added');
+          expect(JSON.parse(list.querySelector(':scope > script[type="application/ld+json"]')!.textContent!)['@type']).to.equal('ItemList');
+        } else checkFailed(doc, stage);
         expect(failures, 'nothing reached the page uncaught').to.deep.equal([]);
         expect(unsafeDom(stage)).to.deep.equal([]);
         expect(pwned(), 'no payload ran').to.equal(undefined);

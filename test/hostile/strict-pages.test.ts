@@ -2,7 +2,7 @@
 // one under a strict Content-Security-Policy with Trusted Types enforced, one crowded with a second
 // copy of the library, the host's own custom elements and a hostile global stylesheet
 // (test/hostile/pages/). npm test builds dist/ before the browser tests.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { pwned } from './safety.js';
 
 interface Probe {
@@ -69,7 +69,8 @@ describe('strict host pages', () => {
       expect(probe.errors).to.deep.equal([]);
       expect(probe.violations).to.deep.equal([]);
       expectAllShown(win.document);
-      // Structured data went in through the hms-widgets-json-ld policy.
+      // Structured data went in through the hms-widgets-json-ld policy (its code is a lazy chunk too).
+      await waitUntil(() => win.document.querySelector('hms-course-list > script[type="application/ld+json"]'), 'JSON-LD added');
       const jsonLd = win.document.querySelector('hms-course-list > script[type="application/ld+json"]');
       expect(JSON.parse(jsonLd!.textContent!)['@type']).to.equal('ItemList');
       // The Arabic strings came as a lazy chunk, allowed by script-src 'self'.
@@ -99,6 +100,8 @@ describe('strict host pages', () => {
       expect(probe.errors).to.deep.equal([]);
       expect(probe.loads).to.have.length(2);
       expectAllShown(win.document);
+      await waitUntil(() => probe.warnings.some((w) => w.includes('structured data')), 'the refusal is reported');
+      await new Promise((resolve) => setTimeout(resolve, 50));
       expect(win.document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
       expect(probe.warnings.filter((w) => w.includes('structured data'))).to.have.length(1);
       // The only thing the page refused was our policy's creation.

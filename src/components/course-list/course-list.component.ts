@@ -11,7 +11,6 @@ import {
   type CourseSort,
 } from '../../catalog/course-query.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
-import { courseListJsonLd, serializeJsonLd } from '../../catalog/structured-data.js';
 import type { Catalog, Course, CourseStatus, DivisionId, Modality } from '../../catalog/types.js';
 import { DIVISION_IDS, MODALITIES } from '../../catalog/types.js';
 import { safeUrl } from '../../catalog/url.js';
@@ -45,6 +44,13 @@ const booleanAttribute = {
   fromAttribute: (value: string | null) => (value === null || value === '' ? undefined : value !== 'false'),
   toAttribute: (value: boolean | undefined) => (value === undefined ? null : String(value)),
 };
+
+/**
+ * The JSON-LD code, loaded the first time a list asks for structured data: most pages never do, so
+ * it stays out of the bundle (a lazy chunk, like the UI languages). Resolves to undefined when the
+ * chunk cannot be loaded, after one warning.
+ */
+let structuredDataCode: Promise<typeof import('../../catalog/structured-data.js') | undefined> | undefined;
 
 let jsonLdPolicy: { createScript(text: string): unknown } | null | undefined;
 /** Set once the page refused JSON-LD (Trusted Types without our policy): no list tries again. */
@@ -170,6 +176,8 @@ export class HmsCourseList extends HmsCatalogElement {
   /** The courses whose search text is being made while the page is idle. */
   #preparing?: readonly Course[];
   #focusResults = false;
+  /** Counts structured-data updates: a JSON-LD that arrives after a newer update is not written. */
+  #jsonLdVersion = 0;
 
   /** The filters in force. */
   get filters(): CourseFilters {
@@ -551,13 +559,24 @@ export class HmsCourseList extends HmsCatalogElement {
 
   private updateStructuredData(): void {
     if (jsonLdRefused) return;
-    const existing = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-hms-generated]');
+    const version = ++this.#jsonLdVersion;
     const catalog = this.data.value?.catalog;
     if (!this.structuredData || !catalog) {
-      existing?.remove();
+      this.querySelector(':scope > script[type="application/ld+json"][data-hms-generated]')?.remove();
       return;
     }
-    const json = serializeJsonLd(courseListJsonLd(this.shown, catalog));
+    const shown = this.shown;
+    structuredDataCode ??= import('../../catalog/structured-data.js').catch((error: unknown) => {
+      console.warn('<hms-course-list>: the structured-data code could not be loaded (serve dist/cdn/chunks/ next to the bundle).', error);
+      return undefined;
+    });
+    void structuredDataCode.then((code) => {
+      if (code && version === this.#jsonLdVersion && !jsonLdRefused) this.writeJsonLd(code.serializeJsonLd(code.courseListJsonLd(shown, catalog)));
+    });
+  }
+
+  private writeJsonLd(json: string): void {
+    const existing = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-hms-generated]');
     if (existing?.textContent === json) return;
     const script = existing ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     script.dataset.hmsGenerated = '';
