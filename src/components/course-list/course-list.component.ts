@@ -52,6 +52,9 @@ const booleanAttribute = {
  */
 let structuredDataCode: Promise<typeof import('../../catalog/structured-data.js') | undefined> | undefined;
 
+/** The JSON-LD script a list wrote into its own light DOM. */
+const OWN_JSON_LD = ':scope > script[type="application/ld+json"][data-hms-generated]';
+
 let jsonLdPolicy: { createScript(text: string): unknown } | null | undefined;
 /** Set once the page refused JSON-LD (Trusted Types without our policy): no list tries again. */
 let jsonLdRefused = false;
@@ -562,7 +565,7 @@ export class HmsCourseList extends HmsCatalogElement {
     const version = ++this.#jsonLdVersion;
     const catalog = this.data.value?.catalog;
     if (!this.structuredData || !catalog) {
-      this.querySelector(':scope > script[type="application/ld+json"][data-hms-generated]')?.remove();
+      this.querySelector(OWN_JSON_LD)?.remove();
       return;
     }
     const shown = this.shown;
@@ -576,7 +579,7 @@ export class HmsCourseList extends HmsCatalogElement {
   }
 
   private writeJsonLd(json: string): void {
-    const existing = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-hms-generated]');
+    const existing = this.querySelector<HTMLScriptElement>(OWN_JSON_LD);
     if (existing?.textContent === json) return;
     const script = existing ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     script.dataset.hmsGenerated = '';
