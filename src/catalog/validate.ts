@@ -52,8 +52,9 @@ type Json = Record<string, unknown>;
 
 /**
  * Where a value is: its parent's JSON path and, for a field, the field's name (and for a list entry
- * its index). The text of the path is only made when there is something to report: made up front,
- * it was about 25 strings per course that nothing used while every field was good.
+ * its index). A field's path text is only made when there is something to report: made up front,
+ * it was about 25 strings per course that nothing used while every field was good. A nested object
+ * (a session, a credit, a price, an image) still gets its own path up front, for its fields.
  */
 function at(path: string, key: string | undefined, index?: number): string {
   return key === undefined ? path : index === undefined ? `${path}.${key}` : `${path}.${key}[${index}]`;
