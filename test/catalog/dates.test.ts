@@ -41,7 +41,24 @@ describe('isoDateTimeMs: catalog date-times read from their digits', () => {
     '2027-03-02',
     '0099-12-31T09:00:00Z',
     '',
+    // Date.parse takes these; a catalog date-time is stricter.
+    '2027-03-02t09:00:00z',
+    '2027-03-02T09:00:00.1234567891Z',
+    '2027-03-02T09:00:00.Z',
+    '2027-03-02T09:00:00+0500',
+    '2027-03-02T09:00:00Z ',
+    '+002027-03-02T09:00:00Z',
+    '2027-03-02T09:00:0Z',
+    '2027-03-02T0\u0669:00:00Z',
   ];
+  it('reads the first three digits of a fraction of any length as milliseconds, whatever the engine does', () => {
+    expect(isoDateTimeMs('2027-03-02T09:00:00.12+05:30')).to.equal(Date.UTC(2027, 2, 2, 3, 30, 0, 120));
+    expect(isoDateTimeMs('2027-03-02T09:00:00.1239Z')).to.equal(Date.UTC(2027, 2, 2, 9, 0, 0, 123));
+    expect(isoDateTimeMs('2027-03-02T09:00:00.000000001-00:30')).to.equal(Date.UTC(2027, 2, 2, 9, 30, 0, 0));
+    expect(isoDateTimeMs('2027-12-31T24:00:00.000Z')).to.equal(Date.UTC(2028, 0, 1));
+    expect(isoDateTimeMs('2027-12-31T24:00:00.001Z')).to.be.NaN;
+  });
+
   for (const value of invalid) {
     it(`rejects ${JSON.stringify(value)}`, () => {
       expect(isoDateTimeMs(value)).to.be.NaN;
