@@ -28,26 +28,34 @@ interface Indexed {
   /** The folded search text, made on the first search (a first render needs none). */
   haystack?: string;
   start: number;
-  credits: number;
-  updated: number;
 }
 
 const indexes = new WeakMap<readonly Course[], Indexed[]>();
 
-/** First start and credit total per course, computed once per catalog (search text on first use). */
+/** Position and first start per course, computed once per catalog (search text on first use). */
 function index(courses: readonly Course[]): Indexed[] {
   let indexed = indexes.get(courses);
   if (!indexed) {
-    indexed = courses.map((course, position) => ({
-      course,
-      position,
-      start: firstStart(course),
-      credits: course.credits.reduce((max, credit) => Math.max(max, credit.amount), 0),
-      updated: course.updated ? Date.parse(course.updated) : 0,
-    }));
+    indexed = [];
+    for (let position = 0; position < courses.length; position += 1) {
+      const course = courses[position];
+      indexed.push({ course, position, start: firstStart(course) });
+    }
     indexes.set(courses, indexed);
   }
   return indexed;
+}
+
+/** The largest credit amount of a course (0 without credits): the "credits" order. */
+function mostCredits(course: Course): number {
+  let most = 0;
+  for (const credit of course.credits) most = Math.max(most, credit.amount);
+  return most;
+}
+
+/** Epoch ms of a course's last update (0 when unknown): the "recent" order. */
+function updatedMs(course: Course): number {
+  return course.updated ? Date.parse(course.updated) : 0;
 }
 
 /** The folded text a search looks in: title, summary, topics and directors. */
@@ -153,13 +161,20 @@ function sorted(courses: readonly Course[], sort: CourseSort, locale: string): I
   if (!order) {
     const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
     const byTitle = (a: Indexed, b: Indexed) => collator.compare(a.course.title, b.course.title);
-    const compare: Record<CourseSort, (a: Indexed, b: Indexed) => number> = {
-      'start-date': (a, b) => (a.start === b.start ? byTitle(a, b) : a.start < b.start ? -1 : 1),
-      title: byTitle,
-      credits: (a, b) => b.credits - a.credits || byTitle(a, b),
-      recent: (a, b) => b.updated - a.updated || byTitle(a, b),
+    // The credits and update keys are worked out only for the order that uses them.
+    const keyed = (key: (course: Course) => number) => {
+      const keys = new Map(index(courses).map((item) => [item, key(item.course)]));
+      return (a: Indexed, b: Indexed) => keys.get(b)! - keys.get(a)! || byTitle(a, b);
     };
-    order = [...index(courses)].sort(compare[sort] ?? compare['start-date']);
+    const compare =
+      sort === 'title'
+        ? byTitle
+        : sort === 'credits'
+          ? keyed(mostCredits)
+          : sort === 'recent'
+            ? keyed(updatedMs)
+            : (a: Indexed, b: Indexed) => (a.start === b.start ? byTitle(a, b) : a.start < b.start ? -1 : 1);
+    order = [...index(courses)].sort(compare);
     byKey.set(key, order);
   }
   return order;
