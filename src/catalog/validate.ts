@@ -60,9 +60,25 @@ function at(path: string, key: string | undefined, index?: number): string {
   return key === undefined ? path : index === undefined ? `${path}.${key}` : `${path}.${key}[${index}]`;
 }
 
+/**
+ * Reads one catalog at a time and collects what it reports. There is a single Reader for the
+ * module's life (see {@link reader}), set up by `start` for each catalog.
+ */
 class Reader {
-  readonly issues: CatalogIssue[] = [];
-  constructor(readonly baseUrl: string | undefined) {}
+  issues: CatalogIssue[] = [];
+  baseUrl: string | undefined = undefined;
+
+  /** Readies the reader for a new catalog whose relative links resolve against `baseUrl`. */
+  start(baseUrl: string | undefined): void {
+    this.issues = [];
+    this.baseUrl = baseUrl;
+  }
+
+  /** Lets go of the catalog's issues and base URL (the caller has taken the issues). */
+  end(): void {
+    this.issues = [];
+    this.baseUrl = undefined;
+  }
 
   report(path: string, message: string, action: CatalogIssue['action']): void {
     this.issues.push({ path, message, action });
@@ -255,6 +271,18 @@ class Reader {
     return this.text(value, path, key, TEXT_LIMITS.id);
   }
 }
+
+/**
+ * The one Reader, reused by every validation (validation is synchronous and calls no outside code,
+ * so two never overlap). This is for speed, not tidiness: V8 gives the Reader's objects a hidden
+ * class ("map") that lives only as long as one of them does, and the optimized code of every read
+ * function depends on it. With a new Reader per catalog, the first garbage collection after a
+ * validation threw all that code away (Chromium's --trace-deopt: "embedded weak objects cleared"
+ * for readCourse, readSession, text, url... after every catalog), and the next catalog ran in the
+ * slow tiers while V8 compiled it all again. A refresh, a second catalog or a React app passing new
+ * data paid that each time; the benchmark's cold render paid it on every run.
+ */
+const reader = new Reader();
 
 /** Longest link kept; longer ones are removed (browsers and servers stop at a few kilobytes anyway). */
 export const MAX_URL_LENGTH = 8192;
@@ -529,18 +557,23 @@ export function validateCatalog(input: unknown, options: ValidateOptions = {}): 
       options.baseUrl,
     );
   }
-  const r = new Reader(options.baseUrl);
-  const catalog: Catalog = {
-    version: CATALOG_VERSION,
-    notice: r.section(doc.notice, '$.notice', (v, p) => r.text(v, p, undefined, TEXT_LIMITS.summary)),
-    organization: r.section(doc.organization, '$.organization', (v, p) => readOrganization(r, v, p)),
-    mission: r.section(doc.mission, '$.mission', (v, p) => readMission(r, v, p)),
-    divisions: r.items(doc.divisions, '$.divisions', (v, p) => readDivision(r, v, p)),
-    courses: r.items(doc.courses, '$.courses', (v, p) => readCourse(r, v, p)),
-    programs: r.items(doc.programs, '$.programs', (v, p) => readProgram(r, v, p)),
-    posts: r.items(doc.posts, '$.posts', (v, p) => readPost(r, v, p)),
-  };
-  return { catalog, issues: r.issues };
+  const r = reader;
+  r.start(options.baseUrl);
+  try {
+    const catalog: Catalog = {
+      version: CATALOG_VERSION,
+      notice: r.section(doc.notice, '$.notice', (v, p) => r.text(v, p, undefined, TEXT_LIMITS.summary)),
+      organization: r.section(doc.organization, '$.organization', (v, p) => readOrganization(r, v, p)),
+      mission: r.section(doc.mission, '$.mission', (v, p) => readMission(r, v, p)),
+      divisions: r.items(doc.divisions, '$.divisions', (v, p) => readDivision(r, v, p)),
+      courses: r.items(doc.courses, '$.courses', (v, p) => readCourse(r, v, p)),
+      programs: r.items(doc.programs, '$.programs', (v, p) => readProgram(r, v, p)),
+      posts: r.items(doc.posts, '$.posts', (v, p) => readPost(r, v, p)),
+    };
+    return { catalog, issues: r.issues };
+  } finally {
+    r.end();
+  }
 }
 
 /**

@@ -204,6 +204,31 @@ describe('catalog validation', () => {
     });
   });
 
+  describe('one catalog after another (the validator reuses its reader)', () => {
+    it('keeps each catalog\'s issues and base URL to that catalog, even after one that threw', () => {
+      const first = validateCatalog(
+        { version: 1, courses: [minimalCourse({ url: 'javascript:alert(1)' }), minimalCourse({ id: 'c2', url: 'a.html' })] },
+        { baseUrl: 'https://one.example.org/x/catalog.json' },
+      );
+      const firstIssues = first.issues.map((issue) => issue.path);
+      expect(firstIssues).to.deep.equal(['$.courses[0].url']);
+      expect(first.catalog.courses[1].url).to.equal('https://one.example.org/x/a.html');
+
+      expect(() => validateCatalog({ version: 2 }, { baseUrl: 'https://thrown.example.org/' })).to.throw(CatalogSchemaError);
+
+      const second = validateCatalog({ version: 1, courses: [minimalCourse({ url: 'b.html' })] }, { baseUrl: 'https://two.example.org/y/' });
+      expect(second.issues).to.deep.equal([]);
+      expect(second.catalog.courses[0].url).to.equal('https://two.example.org/y/b.html');
+
+      // Without a base URL, a relative link stays relative rather than taking the last catalog's base.
+      const third = validateCatalog({ version: 1, courses: [minimalCourse({ url: 'c.html' }), minimalCourse({ id: 'c1' })] });
+      expect(third.catalog.courses[0].url).to.equal('c.html');
+      expect(third.issues.map((issue) => issue.path)).to.deep.equal(['$.courses[1].id']);
+      // An earlier result is not touched by later validations.
+      expect(first.issues.map((issue) => issue.path)).to.deep.equal(firstIssues);
+    });
+  });
+
   describe('the sample catalog', () => {
     it('validates with no issue', async () => {
       const { issues } = validateCatalog(await sampleCatalog(), { baseUrl: new URL('/demo/catalog.json', location.href).href });
