@@ -1,4 +1,4 @@
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CatalogError, CatalogNetworkError, CatalogParseError, CatalogSourceError, isAbortError } from '../catalog/errors.js';
@@ -6,6 +6,7 @@ import { catalogStore, toLoadedCatalog, type LoadedCatalog } from '../catalog/lo
 import { countCatalog } from '../catalog/types.js';
 import { parseCatalogText } from '../catalog/validate.js';
 import { catalogContext, type CatalogProviderValue } from './catalog-context.js';
+import { CatalogContextRoot } from './context-root.js';
 
 /** What a widget needs to find its catalog. */
 export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
@@ -48,12 +49,17 @@ export function resolveSource(host: CatalogHost, provider?: CatalogProviderValue
 const validatedObjects = new WeakMap<object, LoadedCatalog>();
 
 // Widgets defined before <hms-catalog> (or upgraded before it connects) ask for the context too
-// early; a ContextRoot replays their requests when the provider appears.
-let contextRootAttached = false;
+// early; the page's context root replays their requests when the provider appears.
+let contextRoot: CatalogContextRoot | undefined;
 function attachContextRoot(): void {
-  if (contextRootAttached || typeof document === 'undefined') return;
-  contextRootAttached = true;
-  new ContextRoot().attach(document.documentElement);
+  if (contextRoot || typeof document === 'undefined') return;
+  contextRoot = new CatalogContextRoot();
+  contextRoot.attach(document.documentElement);
+}
+
+/** @internal How many early context requests the page's context root keeps (for tests). */
+export function keptContextRequests(): number {
+  return contextRoot?.size ?? 0;
 }
 
 /** What a run depends on: source kind, URL or inline text, the catalog object, and the refresh count. */

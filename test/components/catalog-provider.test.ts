@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import type { HmsCatalog } from '../../src/components/catalog/catalog.component.js';
+import { HmsCatalog } from '../../src/components/catalog/catalog.component.js';
+import { keptContextRequests } from '../../src/controllers/catalog-controller.js';
 import { nextEvent, sampleCatalog, scenario, text, part, type SampleCatalog } from '../helpers.js';
 
 const WIDGETS = ['hms-mission', 'hms-course-list', 'hms-program-list', 'hms-news-list', 'hms-divisions'];
@@ -91,5 +92,38 @@ describe('<hms-catalog>', () => {
     await inherited.updateComplete;
     expect(inherited.getAttribute('dir')).to.equal('rtl');
     expect(own.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('a widget connected before its provider is defined gets the provider\'s catalog once the provider upgrades', async () => {
+    // A page whose script defines <hms-catalog> after the widgets have connected: their requests
+    // for the provider came too early and are replayed when it appears.
+    const tag = `late-catalog-${Math.random().toString(36).slice(2, 8)}`;
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    holder.innerHTML = `<${tag} src="/demo/catalog.json"><hms-divisions></hms-divisions></${tag}>`;
+    const widget = holder.querySelector('hms-divisions')!;
+    await widget.updateComplete;
+    expect(part(widget, 'divisions'), 'no catalog before the provider exists').to.equal(null);
+    const loaded = nextEvent(widget, 'hms-load');
+    customElements.define(tag, class extends HmsCatalog {});
+    await loaded;
+    expect(part(widget, 'divisions')).to.exist;
+  });
+
+  it('widgets that come and go on a page without a provider are not kept waiting for one', async () => {
+    const gc = (window as unknown as { gc?: () => void }).gc;
+    expect(gc, 'the test browser runs with --expose-gc').to.be.a('function');
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    for (let round = 0; round < 6; round += 1) {
+      for (let i = 0; i < 50; i += 1) {
+        const widget = document.createElement('hms-mission');
+        holder.append(widget);
+        widget.remove();
+      }
+      // An element held by a WeakRef stays alive until the task that made the WeakRef ends.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      gc!();
+    }
+    // 300 widgets asked for a provider and went away; a root that never forgets keeps all 300.
+    expect(keptContextRequests()).to.be.below(100);
   });
 });
