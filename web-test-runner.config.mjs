@@ -27,8 +27,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [catalogRoutes()],
-  // --expose-gc: tests that check what the page lets go of collect garbage themselves (window.gc).
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: [...browserArgs, '--js-flags=--expose-gc'] } })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: browserArgs } })],
   reporters: [defaultReporter(), summaryLineReporter()],
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
   testFramework: { config: { timeout: 10000 } },

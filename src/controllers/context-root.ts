@@ -19,19 +19,22 @@ interface Requests {
 /** Smallest list that is ever pruned; below it, pruning would cost more than it frees. */
 const PRUNE_FROM = 32;
 
-const alive = (pending: Pending) => pending.element.deref() !== undefined && pending.callback.deref() !== undefined;
-
 /**
  * Replays the context requests that came before their provider (a widget defined or upgraded
  * before `<hms-catalog>`), as `@lit/context`'s ContextRoot does, but forgets the requests of
- * elements the page has let go of. ContextRoot keeps one entry (two WeakRefs) for every subscribing
- * request until a provider for its context appears, and on a page without `<hms-catalog>` none
- * ever does: every course list shown added 13 entries (the list and its cards) for the page's
- * life. Here the list is cleared of collected elements each time it doubles, so it stays about
- * twice the number of widgets alive.
+ * elements that have left the page. ContextRoot keeps one entry (two WeakRefs) for every
+ * subscribing request until a provider for its context appears, and on a page without
+ * `<hms-catalog>` none ever does: every course list shown added 13 entries (the list and its
+ * cards) for the page's life. Here the requests of elements no longer in the document are dropped
+ * (one that comes back asks again as it reconnects, as every consumer does): each time the list
+ * doubles, and once the page is idle after new requests, so the list stays within about twice the
+ * number of widgets waiting on the page, and a big list that leaves is not kept until twice its size
+ * in new requests has come. Dropping collected elements only would not do: a burst of widgets is
+ * rarely collected before the list doubles, and the limit would keep doubling with it.
  */
 export class CatalogContextRoot {
   readonly #requests = new Map<unknown, Requests>();
+  #pruneScheduled = false;
 
   /** Listens for requests and providers on `target` (the document element). */
   attach(target: EventTarget): void {
@@ -59,11 +62,36 @@ export class CatalogContextRoot {
     if (callbacks.has(request.callback)) return;
     callbacks.add(request.callback);
     requests.list.push({ element: new WeakRef(element), callback: new WeakRef(request.callback) });
-    if (requests.list.length >= requests.pruneAt) {
-      requests.list = requests.list.filter(alive);
-      requests.pruneAt = Math.max(PRUNE_FROM, requests.list.length * 2);
-    }
+    if (requests.list.length >= requests.pruneAt) this.#prune(requests);
+    this.#pruneWhenIdle();
   };
+
+  /** Prunes every list once the page is idle (widgets come in bursts: a list and its cards). */
+  #pruneWhenIdle(): void {
+    if (this.#pruneScheduled) return;
+    this.#pruneScheduled = true;
+    const prune = () => {
+      this.#pruneScheduled = false;
+      for (const requests of this.#requests.values()) this.#prune(requests);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(prune, { timeout: 2000 });
+    else setTimeout(prune, 200);
+  }
+
+  /** Drops the requests of elements that are gone or out of the document. */
+  #prune(requests: Requests): void {
+    const kept: Pending[] = [];
+    for (const pending of requests.list) {
+      const element = pending.element.deref();
+      const callback = pending.callback.deref();
+      if (!element || !callback) continue;
+      if (element.isConnected) kept.push(pending);
+      // Out of the document: forget the pair too, so its request is kept again if it comes back.
+      else requests.seen.get(element)?.delete(callback);
+    }
+    requests.list = kept;
+    requests.pruneAt = Math.max(PRUNE_FROM, kept.length * 2);
+  }
 
   readonly #onProvider = (event: Event): void => {
     const context = (event as Event & { context: AnyContext }).context;
