@@ -1,4 +1,5 @@
 import { ContextEvent, type Context } from '@lit/context';
+import { whenIdle } from '../internal/idle.js';
 
 type AnyContext = Context<unknown, unknown>;
 type Callback = ContextEvent<AnyContext>['callback'];
@@ -12,7 +13,7 @@ interface Requests {
   /** Element and callback pairs already kept, so a widget moved around the DOM is replayed once. */
   seen: WeakMap<Element, WeakSet<Callback>>;
   list: Pending[];
-  /** The length at which the list is next cleared of requests whose element or callback is gone. */
+  /** The length at which the list is next cleared of the requests of elements gone or out of the document. */
   pruneAt: number;
 }
 
@@ -70,12 +71,14 @@ export class CatalogContextRoot {
   #pruneWhenIdle(): void {
     if (this.#pruneScheduled) return;
     this.#pruneScheduled = true;
-    const prune = () => {
-      this.#pruneScheduled = false;
-      for (const requests of this.#requests.values()) this.#prune(requests);
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(prune, { timeout: 2000 });
-    else setTimeout(prune, 200);
+    whenIdle(
+      () => {
+        this.#pruneScheduled = false;
+        for (const requests of this.#requests.values()) this.#prune(requests);
+      },
+      200,
+      2000,
+    );
   }
 
   /** Drops the requests of elements that are gone or out of the document. */

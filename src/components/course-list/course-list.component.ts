@@ -16,6 +16,7 @@ import { DIVISION_IDS, MODALITIES } from '../../catalog/types.js';
 import { safeUrl } from '../../catalog/url.js';
 import { formatNumber, languageName } from '../../i18n/format.js';
 import { HmsCatalogElement } from '../../internal/catalog-element.js';
+import { whenIdle } from '../../internal/idle.js';
 import { HmsCourseCard } from '../course-card/course-card.component.js';
 import { courseListStyles } from './course-list.styles.js';
 
@@ -550,14 +551,12 @@ export class HmsCourseList extends HmsCatalogElement {
   /** Makes the catalog's search text in idle time, so the first keystroke does not wait for it. */
   private prepareSearch(courses: readonly Course[]): void {
     this.#preparing = courses;
-    const idle = (globalThis as { requestIdleCallback?: (run: (deadline: { timeRemaining(): number }) => void) => number }).requestIdleCallback;
-    const step = (deadline?: { timeRemaining(): number }) => {
+    const step = (deadline?: IdleDeadline) => {
       if (this.#preparing !== courses || !this.isConnected) return;
       const until = performance.now() + 8;
-      if (!prepareSearchText(courses, () => (deadline ? deadline.timeRemaining() < 2 : performance.now() > until))) later();
+      if (!prepareSearchText(courses, () => (deadline ? deadline.timeRemaining() < 2 : performance.now() > until))) whenIdle(step, 50);
     };
-    const later = () => (idle ? idle(step) : setTimeout(step, 50));
-    later();
+    whenIdle(step, 50);
   }
 
   private updateStructuredData(): void {

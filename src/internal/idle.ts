@@ -1,0 +1,9 @@
+/**
+ * Runs `work` once the page is idle, with the time left in that idle period; where the browser has
+ * no `requestIdleCallback` (Safari), after `fallbackMs`, with no deadline. `timeout` caps the wait
+ * for an idle period on a page that is never idle.
+ */
+export function whenIdle(work: (deadline?: IdleDeadline) => void, fallbackMs: number, timeout?: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, timeout === undefined ? undefined : { timeout });
+  else setTimeout(work, fallbackMs);
+}
