@@ -26,7 +26,15 @@ export function cdnBuildConfig({ name, entry }, { outDir, emptyOutDir = false, s
       sourcemap,
       reportCompressedSize: false,
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          // The /* @__PURE__ */ marks help a bundler that reads these files again; a CDN file is read
+          // by a browser only, and they were 55 comments (about 70 bytes gzip) in the full bundle.
+          comments: { annotation: false },
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
+      },
     },
   };
 }
