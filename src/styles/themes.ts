@@ -1,29 +1,15 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { tokenDefaults } from './tokens.js';
 
 /** The built-in themes. `auto` follows the visitor's `prefers-color-scheme`. */
 export type ThemeName = 'light' | 'dark' | 'high-contrast';
 export const THEMES: readonly ThemeName[] = ['light', 'dark', 'high-contrast'];
 
-/** Token defaults per theme; light is the HMS palette in tokens.ts (listed here for the theme files). */
-export const THEME_TOKENS: Record<ThemeName, Record<string, string>> = {
-  light: {
-    '--hms-color-background': 'transparent',
-    '--hms-color-primary': '#a51c30',
-    '--hms-color-on-primary': '#ffffff',
-    '--hms-color-surface': '#ffffff',
-    '--hms-color-surface-muted': '#f5f3f0',
-    '--hms-color-text': '#1e1e1e',
-    '--hms-color-text-muted': '#555555',
-    '--hms-color-border': '#d5d0c9',
-    '--hms-color-focus': '#1b5fae',
-    '--hms-color-danger': '#b3261e',
-    '--hms-color-danger-surface': '#fcefee',
-    '--hms-color-skeleton': '#e8e4df',
-    '--hms-color-success': '#1e6b34',
-    '--hms-color-success-surface': '#e6f4ea',
-    '--hms-color-warning': '#7a4b00',
-    '--hms-color-warning-surface': '#fff4d6',
-  },
+/**
+ * The colour tokens of the dark and high-contrast themes. Light is the HMS palette, the defaults of
+ * the token sheet (tokens.ts), so it is not repeated here: see {@link themeTokens}.
+ */
+const THEME_COLORS: Record<Exclude<ThemeName, 'light'>, Record<string, string>> = {
   dark: {
     '--hms-color-background': '#141317',
     '--hms-color-primary': '#ffb3bd',
@@ -62,12 +48,18 @@ export const THEME_TOKENS: Record<ThemeName, Record<string, string>> = {
   },
 };
 
+/** A theme's colour tokens and their values (light: the token sheet's defaults). */
+export function themeTokens(theme: ThemeName): Record<string, string> {
+  if (theme !== 'light') return THEME_COLORS[theme];
+  return Object.fromEntries([...tokenDefaults()].filter(([name]) => name.startsWith('--hms-color-')));
+}
+
 /** `--hms-color-primary` → `--_color-primary`: the private copy each component reads. */
 const privateName = (token: string) => token.replace('--hms-', '--_');
 
 /** Declarations giving the private tokens a theme's defaults (a partner's own --hms-* values still win). */
-function declarations(theme: ThemeName): string {
-  return Object.entries(THEME_TOKENS[theme])
+function declarations(theme: Exclude<ThemeName, 'light'>): string {
+  return Object.entries(THEME_COLORS[theme])
     .map(([token, value]) => `${privateName(token)}: var(${token}, ${value});`)
     .join('\n');
 }
@@ -97,7 +89,7 @@ export const themeStyles: CSSResult = css`
 
 /** A theme as a stylesheet a partner links: it sets the public tokens for the whole page. */
 export function themeStylesheet(theme: ThemeName): string {
-  const body = Object.entries(THEME_TOKENS[theme])
+  const body = Object.entries(themeTokens(theme))
     .map(([token, value]) => `  ${token}: ${value};`)
     .join('\n');
   return `/* hms-widgets ${theme} theme: link it, or copy the tokens you want. */\n:root {\n${body}\n}\n`;

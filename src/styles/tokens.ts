@@ -59,7 +59,17 @@ export const tokens = css`
   }
 `;
 
-/** Public token names with their defaults, for documentation and the token test. */
+/**
+ * Each public token's default, read from the sheet above (for the light theme's stylesheet and
+ * tests; no widget calls it, so it stays out of the bundles).
+ */
+export function tokenDefaults(): Map<string, string> {
+  const defaults = new Map<string, string>();
+  for (const [, name, value] of tokens.cssText.matchAll(/--_[\w-]+:\s*var\((--hms-[\w-]+),\s*([^;]+)\);/g)) defaults.set(name, value.trim());
+  return defaults;
+}
+
+/** Public token names, listed by hand: the token test checks the sheet defines each and a component uses it. */
 export const TOKEN_NAMES = [
   '--hms-color-background',
   '--hms-color-primary',

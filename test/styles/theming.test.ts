@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
-import { THEME_TOKENS } from '../../src/styles/themes.js';
+import { themeTokens, type ThemeName } from '../../src/styles/themes.js';
 import { TOKEN_NAMES } from '../../src/styles/tokens.js';
 import { resolveLocale } from '../../src/i18n/locale.js';
 import { nextEvent, part } from '../helpers.js';
@@ -70,7 +70,7 @@ describe('theming', () => {
           await settled(widget);
         }
         const mission = wrapper.querySelector('hms-mission')!;
-        const expected = THEME_TOKENS[theme as keyof typeof THEME_TOKENS]['--hms-color-text'];
+        const expected = themeTokens(theme as ThemeName)['--hms-color-text'];
         const probe = Object.assign(document.createElement('span'), { textContent: 'x' });
         probe.style.color = expected;
         document.body.append(probe);

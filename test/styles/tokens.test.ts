@@ -4,7 +4,7 @@ import { courseCardStyles } from '../../src/components/course-card/course-card.s
 import { courseListStyles } from '../../src/components/course-list/course-list.styles.js';
 import { missionStyles } from '../../src/components/mission/mission.styles.js';
 import { themeStyles } from '../../src/styles/themes.js';
-import { TOKEN_NAMES, tokens } from '../../src/styles/tokens.js';
+import { TOKEN_NAMES, tokenDefaults, tokens } from '../../src/styles/tokens.js';
 
 const flatten = (group: CSSResultGroup): string =>
   Array.isArray(group) ? group.map(flatten).join('\n') : (group as CSSResult).cssText;
@@ -28,6 +28,13 @@ describe('design tokens', () => {
       const privateName = tokenText.match(new RegExp(`(--_[\\w-]+):\\s*var\\(${name},`))![1];
       expect(all.includes(`var(${privateName})`), `${name} (${privateName}) used`).to.equal(true);
     }
+  });
+
+  it('the defaults read from the sheet (the light theme\'s stylesheet) cover every public token, each with a value', () => {
+    const defaults = tokenDefaults();
+    expect([...defaults.keys()]).to.deep.equal([...TOKEN_NAMES]);
+    for (const [name, value] of defaults) expect(value, name).to.match(/^\S/);
+    expect(defaults.get('--hms-font-family-display')).to.equal('var(--_font-family)');
   });
 
   it('every private token a component reads is defined', () => {
