@@ -2,7 +2,7 @@ import { setCustomElementsManifest, type Decorator, type Preview } from '@storyb
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/components/catalog/catalog.js';
-import { THEME_TOKENS, type ThemeName } from '../src/styles/themes.js';
+import { THEMES, themeTokens, type ThemeName } from '../src/styles/themes.js';
 import manifest from '../custom-elements.json';
 
 // Controls and docs come from the same manifest as the README tables and the editor data.
@@ -12,7 +12,7 @@ setCustomElementsManifest(manifest);
 const withThemeAndLocale: Decorator = (story, context) => {
   const theme = (context.globals.theme ?? 'light') as ThemeName;
   const locale = context.globals.locale as string | undefined;
-  const tokens = THEME_TOKENS[theme] ?? THEME_TOKENS.light;
+  const tokens = themeTokens(THEMES.includes(theme) ? theme : 'light');
   const style = { ...tokens, background: tokens['--hms-color-background'] === 'transparent' ? '#ffffff' : tokens['--hms-color-background'], padding: '16px' };
   // styleMap sets the properties through the CSSOM, which a strict style-src allows.
   // eslint-disable-next-line no-restricted-syntax
