@@ -1,11 +1,6 @@
 /** Registers every hms-* element. Safe to load twice: a tag already defined is kept. */
-import './components/mission/mission.js';
-import './components/course-list/course-list.js';
-import './components/course-card/course-card.js';
-import './components/catalog/catalog.js';
-import './components/program-list/program-list.js';
-import './components/program-card/program-card.js';
-import './components/news-list/news-list.js';
-import './components/divisions/divisions.js';
+import { defineWidgets } from './widgets.js';
+
+defineWidgets();
 
 export * from './index.js';

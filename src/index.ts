@@ -18,8 +18,8 @@ export { queryCourses, facetCounts, firstStart, COURSE_FACETS, COURSE_SORTS, typ
 export { foldForSearch } from './catalog/search.js';
 export { courseToIcs, type IcsOptions } from './catalog/ics.js';
 export { courseJsonLd, courseListJsonLd } from './catalog/structured-data.js';
-export { HmsElement } from './internal/hms-element.js';
-export { HmsCatalogElement } from './internal/catalog-element.js';
+export { HmsElement } from './base/hms-element.js';
+export { HmsCatalogElement } from './base/catalog-element.js';
 export { defineElement } from './internal/define.js';
 export * from './catalog/types.js';
 export * from './catalog/errors.js';
@@ -37,7 +37,9 @@ export { CatalogController, resolveSource, type CatalogSource } from './controll
 export type { HmsLoadDetail, HmsLoadEvent } from './events/hms-load.js';
 export type { HmsErrorDetail, HmsErrorEvent } from './events/hms-error.js';
 export type { HmsCatalogIssuesDetail, HmsCatalogIssuesEvent } from './events/hms-catalog-issues.js';
-export type { HmsCourseSelectDetail, HmsCourseSelectEvent, HmsCalendarDownloadDetail, HmsCalendarDownloadEvent } from './events/hms-course-select.js';
+export type { HmsCourseSelectDetail, HmsCourseSelectEvent } from './events/hms-course-select.js';
+export type { HmsCalendarDownloadDetail, HmsCalendarDownloadEvent } from './events/hms-calendar-download.js';
 export type { HmsFilterChangeDetail, HmsFilterChangeEvent } from './events/hms-filter-change.js';
-export type { HmsProgramSelectDetail, HmsProgramSelectEvent, HmsPostSelectDetail, HmsPostSelectEvent } from './events/hms-program-select.js';
+export type { HmsProgramSelectDetail, HmsProgramSelectEvent } from './events/hms-program-select.js';
+export type { HmsPostSelectDetail, HmsPostSelectEvent } from './events/hms-post-select.js';
 export type { Messages } from './i18n/messages.js';

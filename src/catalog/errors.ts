@@ -99,3 +99,9 @@ export class CatalogSchemaError extends CatalogError {
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
+
+/** Any failure as a CatalogError, so widgets and listeners see one shape. */
+export function asCatalogError(error: unknown): CatalogError {
+  if (error instanceof CatalogError) return error;
+  return new CatalogError('parse', error instanceof Error ? error.message : String(error));
+}

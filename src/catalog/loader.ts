@@ -7,7 +7,8 @@ import {
   type NetworkFailure,
 } from './errors.js';
 import type { Catalog, CatalogIssue } from './types.js';
-import { parseCatalogText, validateCatalog } from './validate.js';
+import { parseCatalogText } from './parse.js';
+import { validateCatalog } from './validate.js';
 
 /** How the shared loader talks to catalog servers. */
 export interface LoaderOptions {

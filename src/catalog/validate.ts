@@ -1,4 +1,4 @@
-import { CatalogParseError, CatalogSchemaError } from './errors.js';
+import { CatalogSchemaError } from './errors.js';
 import {
   CATALOG_VERSION,
   COURSE_STATUSES,
@@ -576,19 +576,4 @@ export function validateCatalog(input: unknown, options: ValidateOptions = {}): 
   }
 }
 
-/**
- * Parses a catalog body. Throws {@link CatalogParseError} for an empty body, an HTML page
- * (a captive portal or an error page) or broken JSON.
- */
-export function parseCatalogText(text: string, url?: string, contentType = ''): unknown {
-  const body = text.replace(/^\uFEFF/, '').trim();
-  if (body === '') throw new CatalogParseError('empty', 'The catalog response is empty.', url);
-  if (/html/i.test(contentType) || body.startsWith('<')) {
-    throw new CatalogParseError('html', 'The catalog address returned a web page instead of JSON.', url);
-  }
-  try {
-    return JSON.parse(body);
-  } catch (error) {
-    throw new CatalogParseError('invalid-json', `The catalog is not valid JSON: ${(error as Error).message}`, url);
-  }
-}
+export { parseCatalogText } from './parse.js';

@@ -1,10 +1,16 @@
 import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CatalogError, CatalogNetworkError, CatalogParseError, CatalogSourceError, isAbortError } from '../catalog/errors.js';
+import { asCatalogError, CatalogNetworkError, CatalogSourceError, isAbortError, type CatalogError } from '../catalog/errors.js';
 import { catalogStore, toLoadedCatalog, type LoadedCatalog } from '../catalog/loader.js';
 import { countCatalog } from '../catalog/types.js';
-import { parseCatalogText } from '../catalog/validate.js';
+import { parseInlineCatalog } from '../catalog/parse.js';
+import '../events/hms-catalog-issues.js';
+import '../events/hms-error.js';
+import '../events/hms-load.js';
+import { errorMessage } from '../i18n/error-message.js';
+import type { Messages } from '../i18n/messages.js';
+import { emit } from '../internal/emit.js';
 import { catalogContext, type CatalogProviderValue } from './catalog-context.js';
 import { CatalogContextRoot } from './context-root.js';
 
@@ -16,9 +22,22 @@ export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
   src?: string | undefined;
   /** False when the widget already has what it shows (a card given its `.course`): nothing is loaded. */
   readonly catalogNeeded?: boolean;
-  /** Dispatches a bubbling, composed hms-* event. */
-  emitCatalogEvent(name: 'hms-load' | 'hms-error' | 'hms-catalog-issues', detail: unknown): void;
 }
+
+/** What the controller needs from its widget besides the source. */
+export interface CatalogControllerOptions {
+  /** The widget's UI strings now, for the visitor-facing message `hms-error` carries. */
+  messages: () => Messages;
+}
+
+/**
+ * What a widget shows now: its skeleton while loading (`announce` when the visitor should hear
+ * "Loading"), the error (kept on screen, quietly, while a retry runs), or the catalog.
+ */
+export type CatalogView =
+  | { state: 'loading'; announce: boolean }
+  | { state: 'error'; error: CatalogError; retrying: boolean }
+  | { state: 'complete'; loaded: LoadedCatalog };
 
 /** Where a widget's catalog comes from, in the order the contract gives. */
 export type CatalogSource =
@@ -75,6 +94,7 @@ export class CatalogController implements ReactiveController {
   #lastArgs?: RunArgs;
   #revision = 0;
   #refreshing = false;
+  #retrying = false;
   #abortedOnDisconnect = false;
   /** Unsubscribes from new versions of the URL the widget shows. */
   #unsubscribe?: () => void;
@@ -84,7 +104,10 @@ export class CatalogController implements ReactiveController {
 
   readonly #provider: ContextConsumer<typeof catalogContext, CatalogHost>;
 
-  constructor(private readonly host: CatalogHost) {
+  constructor(
+    private readonly host: CatalogHost,
+    private readonly options: CatalogControllerOptions,
+  ) {
     attachContextRoot();
     host.addController(this);
     this.#provider = new ContextConsumer(host, { context: catalogContext, subscribe: true, callback: () => host.requestUpdate() });
@@ -119,6 +142,28 @@ export class CatalogController implements ReactiveController {
     return this.#refreshing;
   }
 
+  /**
+   * What the widget shows now. A refresh keeps the current content on screen until the new one is
+   * in; a retry keeps the error box (its button disabled) until the new result; an abort on
+   * disconnect shows the skeleton again.
+   */
+  get view(): CatalogView {
+    const task = this.task;
+    switch (task.status) {
+      case TaskStatus.COMPLETE:
+        return { state: 'complete', loaded: task.value! };
+      case TaskStatus.PENDING:
+        if (this.#retrying && task.error) return { state: 'error', error: asCatalogError(task.error), retrying: true };
+        if (this.#refreshing && task.value) return { state: 'complete', loaded: task.value };
+        return { state: 'loading', announce: true };
+      case TaskStatus.ERROR:
+        if (isAbortError(task.error)) return { state: 'loading', announce: false };
+        return { state: 'error', error: asCatalogError(task.error), retrying: false };
+      default:
+        return { state: 'loading', announce: false };
+    }
+  }
+
   /** The loaded catalog, once there is one. */
   get value(): LoadedCatalog | undefined {
     return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
@@ -144,7 +189,20 @@ export class CatalogController implements ReactiveController {
     });
   }
 
-  /** Loads the catalog again, past the page's cache (what Retry does). Resolves when it has settled. */
+  /** What the error box's Retry does: `refresh()`, once at a time, with the error kept on screen meanwhile. */
+  async retry(): Promise<void> {
+    if (this.#retrying) return;
+    this.#retrying = true;
+    this.host.requestUpdate();
+    try {
+      await this.refresh();
+    } finally {
+      this.#retrying = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Loads the catalog again, past the page's cache. Resolves when it has settled. */
   async refresh(): Promise<void> {
     const source = resolveSource(this.host, this.#provider.value);
     if (source.kind === 'url') catalogStore.invalidate(source.url);
@@ -181,7 +239,7 @@ export class CatalogController implements ReactiveController {
         return loaded;
       }
       case 'inline':
-        return toLoadedCatalog(parseInline(key), undefined, document.baseURI);
+        return toLoadedCatalog(parseInlineCatalog(key), undefined, document.baseURI);
       default:
         throw new CatalogSourceError();
     }
@@ -202,15 +260,18 @@ export class CatalogController implements ReactiveController {
         `hms-widgets: ${loaded.issues.length} problem(s) in ${where}:\n` +
           loaded.issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n'),
       );
-      this.host.emitCatalogEvent('hms-catalog-issues', { issues: loaded.issues, url: loaded.url });
+      emit(this.host, 'hms-catalog-issues', { issues: loaded.issues, url: loaded.url });
     }
-    this.host.emitCatalogEvent('hms-load', { counts: countCatalog(loaded.catalog), url: loaded.url });
+    emit(this.host, 'hms-load', { counts: countCatalog(loaded.catalog), url: loaded.url });
   }
 
   #failed(error: unknown): void {
     if (isAbortError(error)) return;
     if (error instanceof CatalogNetworkError) this.#reloadWhenOnline();
-    this.#afterRender(() => this.host.emitCatalogEvent('hms-error', { error: asCatalogError(error) }));
+    this.#afterRender(() => {
+      const failure = asCatalogError(error);
+      emit(this.host, 'hms-error', { error: failure, message: errorMessage(failure, this.options.messages()) });
+    });
   }
 
   /**
@@ -246,23 +307,6 @@ export class CatalogController implements ReactiveController {
 
   #afterRender(callback: () => void): void {
     queueMicrotask(() => void this.host.updateComplete.then(callback));
-  }
-}
-
-/** Any failure as a CatalogError, so widgets and listeners see one shape. */
-export function asCatalogError(error: unknown): CatalogError {
-  if (error instanceof CatalogError) return error;
-  return new CatalogError('parse', error instanceof Error ? error.message : String(error));
-}
-
-function parseInline(text: string): unknown {
-  try {
-    return parseCatalogText(text);
-  } catch (error) {
-    if (error instanceof CatalogParseError && error.problem === 'html') {
-      throw new CatalogParseError('invalid-json', 'The inline catalog is not valid JSON.');
-    }
-    throw error;
   }
 }
 

@@ -2,81 +2,41 @@
  * React components for every widget, through @lit/react: props set the element's properties, and
  * `onHms*` props listen to its events. Importing this module registers the tags.
  */
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import React from 'react';
 import '../define.js';
-import { HmsCatalog as CatalogElement } from '../components/catalog/catalog.component.js';
-import { HmsCourseCard as CourseCardElement } from '../components/course-card/course-card.component.js';
-import { HmsCourseList as CourseListElement } from '../components/course-list/course-list.component.js';
-import { HmsDivisions as DivisionsElement } from '../components/divisions/divisions.component.js';
-import { HmsMission as MissionElement } from '../components/mission/mission.component.js';
-import { HmsNewsList as NewsListElement } from '../components/news-list/news-list.component.js';
-import { HmsProgramCard as ProgramCardElement } from '../components/program-card/program-card.component.js';
-import { HmsProgramList as ProgramListElement } from '../components/program-list/program-list.component.js';
-import type { HmsCatalogIssuesEvent } from '../events/hms-catalog-issues.js';
-import type { HmsCalendarDownloadEvent, HmsCourseSelectEvent } from '../events/hms-course-select.js';
-import type { HmsErrorEvent } from '../events/hms-error.js';
-import type { HmsFilterChangeEvent } from '../events/hms-filter-change.js';
-import type { HmsLoadEvent } from '../events/hms-load.js';
-import type { HmsPostSelectEvent, HmsProgramSelectEvent } from '../events/hms-program-select.js';
+import { WIDGET_EVENTS, WIDGETS, type WidgetTag } from '../widgets.js';
 
-/** The events every catalog widget fires. */
-const catalogEvents = {
-  onHmsLoad: 'hms-load' as EventName<HmsLoadEvent>,
-  onHmsError: 'hms-error' as EventName<HmsErrorEvent>,
-  onHmsCatalogIssues: 'hms-catalog-issues' as EventName<HmsCatalogIssuesEvent>,
+/** `hms-course-select` → `HmsCourseSelect`. */
+type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
+
+/** A widget's events as React props: `hms-course-select` → `onHmsCourseSelect`, with the event's type. */
+type ReactEvents<Tag extends WidgetTag> = {
+  [Name in (typeof WIDGET_EVENTS)[Tag][number] as `on${Pascal<Name>}`]: EventName<HTMLElementEventMap[Name]>;
 };
-/** A course card's events; a course list's cards send them on through the list (bubbling, composed). */
-const courseEvents = {
-  onHmsCourseSelect: 'hms-course-select' as EventName<HmsCourseSelectEvent>,
-  onHmsCalendarDownload: 'hms-calendar-download' as EventName<HmsCalendarDownloadEvent>,
-};
+
+/** The React component of one widget, its props and events typed from the element and `WIDGET_EVENTS`. */
+function wrap<Tag extends WidgetTag>(tagName: Tag): ReactWebComponent<InstanceType<(typeof WIDGETS)[Tag]>, ReactEvents<Tag>> {
+  const events = Object.fromEntries(
+    WIDGET_EVENTS[tagName].map((name: string) => [`on${name.replace(/(^|-)(\w)/g, (_, _dash, c: string) => c.toUpperCase())}`, name]),
+  ) as ReactEvents<Tag>;
+  const elementClass = WIDGETS[tagName] as unknown as new () => InstanceType<(typeof WIDGETS)[Tag]>;
+  return createComponent({ tagName, elementClass, react: React, events });
+}
 
 /** `<hms-catalog>`: names the catalog, language and region for the widgets inside. */
-export const Catalog = createComponent({ tagName: 'hms-catalog', elementClass: CatalogElement, react: React });
-
+export const Catalog = wrap('hms-catalog');
 /** `<hms-mission>`. */
-export const Mission = createComponent({ tagName: 'hms-mission', elementClass: MissionElement, react: React, events: catalogEvents });
-
-/** `<hms-course-list>`. */
-export const CourseList = createComponent({
-  tagName: 'hms-course-list',
-  elementClass: CourseListElement,
-  react: React,
-  events: { ...catalogEvents, ...courseEvents, onHmsFilterChange: 'hms-filter-change' as EventName<HmsFilterChangeEvent> },
-});
-
+export const Mission = wrap('hms-mission');
+/** `<hms-course-list>`; its cards' `onHmsCourseSelect` and `onHmsCalendarDownload` reach it too. */
+export const CourseList = wrap('hms-course-list');
 /** `<hms-course-card>`. */
-export const CourseCard = createComponent({
-  tagName: 'hms-course-card',
-  elementClass: CourseCardElement,
-  react: React,
-  events: { ...catalogEvents, ...courseEvents },
-});
-
+export const CourseCard = wrap('hms-course-card');
 /** `<hms-program-card>`. */
-export const ProgramCard = createComponent({
-  tagName: 'hms-program-card',
-  elementClass: ProgramCardElement,
-  react: React,
-  events: { ...catalogEvents, onHmsProgramSelect: 'hms-program-select' as EventName<HmsProgramSelectEvent> },
-});
-
+export const ProgramCard = wrap('hms-program-card');
 /** `<hms-program-list>`. */
-export const ProgramList = createComponent({
-  tagName: 'hms-program-list',
-  elementClass: ProgramListElement,
-  react: React,
-  events: { ...catalogEvents, onHmsProgramSelect: 'hms-program-select' as EventName<HmsProgramSelectEvent> },
-});
-
+export const ProgramList = wrap('hms-program-list');
 /** `<hms-news-list>`. */
-export const NewsList = createComponent({
-  tagName: 'hms-news-list',
-  elementClass: NewsListElement,
-  react: React,
-  events: { ...catalogEvents, onHmsPostSelect: 'hms-post-select' as EventName<HmsPostSelectEvent> },
-});
-
+export const NewsList = wrap('hms-news-list');
 /** `<hms-divisions>`. */
-export const Divisions = createComponent({ tagName: 'hms-divisions', elementClass: DivisionsElement, react: React, events: catalogEvents });
+export const Divisions = wrap('hms-divisions');

@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nextEvent, part } from '../helpers.js';
 
-const TAGS = ['hms-catalog', 'hms-course-card', 'hms-course-list', 'hms-divisions', 'hms-mission', 'hms-news-list', 'hms-program-card', 'hms-program-list'];
+import { WIDGETS } from '../../src/widgets.js';
+
+const TAGS = Object.keys(WIDGETS);
 
 /** Imports a built file by URL (npm test builds dist/ before the browser tests). */
 const load = (url: string) => import(/* @vite-ignore */ url);

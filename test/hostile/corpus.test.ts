@@ -3,15 +3,22 @@
 // catalog shown with its bad items dropped, or a clear error with Retry), nothing may reach the page
 // as an uncaught exception or unhandled rejection, no payload may run, and the DOM may hold no
 // handler attribute, script, frame or unsafe link.
-import { expect, html, waitUntil } from '@open-wc/testing';
-import { render } from 'lit';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
+import { WIDGETS as WIDGET_LIST, type WidgetTag } from '../../src/widgets.js';
 import { en } from '../../src/i18n/messages.js';
 import { CONTROL, corpus, PWNED, type CorpusDocument } from '../fixtures/hostile/corpus.mjs';
 import { part, parts, text } from '../helpers.js';
 import { pageFailures, pwned, unsafeDom } from './safety.js';
 
-const WIDGETS = ['hms-mission', 'hms-course-list', 'hms-course-card', 'hms-program-list', 'hms-program-card', 'hms-news-list', 'hms-divisions'];
+/** Every widget that shows catalog data (all but the provider), each with `src` and these attributes. */
+const ATTRIBUTES: Partial<Record<WidgetTag, Record<string, string>>> = {
+  'hms-course-list': { q: CONTROL.course.title, 'structured-data': '' },
+  'hms-course-card': { 'course-id': CONTROL.course.id },
+  'hms-program-list': { region: 'latam' },
+  'hms-program-card': { 'program-id': CONTROL.program.id },
+};
+const WIDGETS: string[] = Object.keys(WIDGET_LIST).filter((tag) => tag !== 'hms-catalog');
 
 /** Every widget on one source, as a partner page would have them. */
 async function renderAll(url: string): Promise<{ stage: HTMLElement; events: Map<string, CustomEvent> }> {
@@ -29,16 +36,11 @@ async function renderAll(url: string): Promise<{ stage: HTMLElement; events: Map
     stage.addEventListener('hms-error', onSettle);
   });
   document.body.append(stage);
-  render(
-    html`<hms-mission src=${url}></hms-mission>
-      <hms-course-list src=${url} q=${CONTROL.course.title} structured-data></hms-course-list>
-      <hms-course-card src=${url} course-id=${CONTROL.course.id}></hms-course-card>
-      <hms-program-list src=${url} region="latam"></hms-program-list>
-      <hms-program-card src=${url} program-id=${CONTROL.program.id}></hms-program-card>
-      <hms-news-list src=${url}></hms-news-list>
-      <hms-divisions src=${url}></hms-divisions>`,
-    stage,
-  );
+  for (const tag of WIDGETS) {
+    const el = document.createElement(tag);
+    for (const [name, value] of Object.entries({ src: url, ...ATTRIBUTES[tag as WidgetTag] })) el.setAttribute(name, value);
+    stage.append(el);
+  }
   await settled;
   await Promise.all([...stage.children].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
   return { stage, events };

@@ -1,7 +1,8 @@
 // The package as a consumer gets it: `npm pack` of the built repo (run `npm run build` first; `npm test`
 // does), installed offline from npm's cache into a fresh project in the OS temp folder. Checks every
 // exports entry from Node, type-checks a strict TypeScript consumer (test/package/consumer.ts) with
-// moduleResolution Bundler and NodeNext, and runs the bin. Skips only when npm itself is missing.
+// moduleResolution Bundler and NodeNext, checks that each single-widget entry alone types its
+// widget's events, and runs the bin. Skips only when npm itself is missing.
 import assert from 'node:assert/strict';
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,14 +36,32 @@ function npmInstall(cwd, ...args) {
   }
 }
 
+/** Every element of the manifest (the widget list, as built): tag, folder and the events it fires. */
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+const elements = manifest.modules.flatMap((module) =>
+  (module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .map((declaration) => ({ tag: declaration.tagName, folder: module.path.split('/')[2], events: (declaration.events ?? []).map((event) => event.name) })),
+);
+/** `hms-course-list` → `CourseList`: the name of its React wrapper. */
+const reactName = (tag) => tag.replace(/^hms-/, '').replace(/(^|-)(\w)/g, (_, _dash, letter) => letter.toUpperCase());
+
 /**
  * Concrete specifiers for every exports entry: `./cdn/*` becomes one file that is there, e.g.
- * `hms-widgets/cdn/hms-widgets.js`, using the installed package's own files.
+ * `hms-widgets/cdn/hms-widgets.js`, using the installed package's own files; the widget patterns
+ * (`./*` and its `class` variant) become one specifier per widget folder.
  */
 function specifiers(installed) {
-  return Object.entries(pkg.exports).map(([entry, target]) => {
+  return Object.entries(pkg.exports).flatMap(([entry, target]) => {
     const file = typeof target === 'string' ? target : target.default;
-    if (!entry.includes('*')) return { entry, specifier: posix.join(pkg.name, entry), file };
+    if (!entry.includes('*')) return [{ entry, specifier: posix.join(pkg.name, entry), file }];
+    if (entry.startsWith('./*')) {
+      return elements.map(({ folder }) => ({
+        entry: entry.replace('*', folder),
+        specifier: posix.join(pkg.name, entry.replace('*', folder)),
+        file: file.replaceAll('*', folder),
+      }));
+    }
     const [prefix, suffix] = file.split('*');
     const folder = join(installed, prefix.slice(0, prefix.lastIndexOf('/')));
     const start = prefix.slice(prefix.lastIndexOf('/') + 1);
@@ -53,7 +72,7 @@ function specifiers(installed) {
       .find((name) => name.startsWith(start) && name.endsWith(suffix) && name.length > start.length + suffix.length);
     assert.ok(match, `${entry}: no file in the package matches ${file}`);
     const middle = match.slice(start.length, match.length - suffix.length);
-    return { entry, specifier: posix.join(pkg.name, entry.replace('*', middle)), file: file.replace('*', middle) };
+    return [{ entry, specifier: posix.join(pkg.name, entry.replace('*', middle)), file: file.replace('*', middle) }];
   });
 }
 
@@ -115,7 +134,7 @@ describe('the packed package, as a consumer installs it', { skip: npmMissing }, 
       const { renderToString } = await import('react-dom/server');
       const { CourseList } = await import('${pkg.name}/react');
       results.push({
-        tags: ['hms-mission', 'hms-course-list', 'hms-course-card', 'hms-catalog', 'hms-program-card', 'hms-program-list', 'hms-news-list', 'hms-divisions']
+        tags: ${JSON.stringify(elements.map((element) => element.tag))}
           .filter((tag) => typeof globalThis.customElements?.get(tag) === 'function'),
         ssr: renderToString(React.createElement(CourseList, { modality: 'live' })),
       });
@@ -133,9 +152,13 @@ describe('the packed package, as a consumer installs it', { skip: npmMissing }, 
     }
     const byEntry = Object.fromEntries(results.map((r) => [r.entry, r.exports]));
     assert.ok(byEntry['.'].includes('HmsCourseList') && byEntry['.'].includes('validateCatalog'));
-    assert.deepEqual(byEntry['./react'].sort(), ['Catalog', 'CourseCard', 'CourseList', 'Divisions', 'Mission', 'NewsList', 'ProgramCard', 'ProgramList']);
+    assert.deepEqual(byEntry['./react'].sort(), elements.map(({ tag }) => reactName(tag)).sort(), 'one React wrapper per element');
+    for (const { tag, folder } of elements) {
+      assert.ok(byEntry[`./${folder}`].length > 0, `hms-widgets/${folder} (<${tag}>) is an entry`);
+      assert.ok(byEntry[`./${folder}/class`].length > 0, `hms-widgets/${folder}/class is an entry`);
+    }
     // Lit's Node build gives a customElements registry: `hms-widgets/define` registered every tag.
-    assert.equal(tags.length, 8, `tags defined in Node: ${tags.join(', ')}`);
+    assert.equal(tags.length, elements.length, `tags defined in Node: ${tags.join(', ')}`);
     assert.match(ssr, /^<hms-course-list[\s>]/, 'the React wrapper renders on the server');
   });
 
@@ -180,6 +203,42 @@ describe('the packed package, as a consumer installs it', { skip: npmMissing }, 
       }
     });
     await Promise.all(runs);
+  });
+
+  test('each single-widget entry alone types the detail of every event its widget fires', async () => {
+    // One program per entry: a global event-map entry reached only through the root entry would
+    // leak between files of one program and hide exactly the bug this catches.
+    const runs = elements.map(async ({ tag, folder, events }) => {
+      const lines = [
+        `import 'hms-widgets/${folder}';`,
+        `const el = document.querySelector('${tag}');`,
+        ...events.flatMap((name) => [
+          `el?.addEventListener('${name}', (event) => {`,
+          `  const detail: HTMLElementEventMap['${name}']['detail'] = event.detail;`,
+          `  // @ts-expect-error: a typed detail has no such field (an \`any\` detail would let this pass)`,
+          `  console.log(detail, event.detail.noSuchField);`,
+          `});`,
+        ]),
+        'export {};',
+      ];
+      const source = `entry-${folder}.ts`;
+      writeFileSync(join(dir, source), `${lines.join('\n')}\n`);
+      const config = `tsconfig.entry-${folder}.json`;
+      writeFileSync(
+        join(dir, config),
+        JSON.stringify({
+          compilerOptions: { strict: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], types: [], noEmit: true },
+          files: [source],
+        }),
+      );
+      try {
+        await promisify(execFile)(process.execPath, [tsc, '-p', config], { cwd: dir, encoding: 'utf8' });
+      } catch (error) {
+        assert.fail(`hms-widgets/${folder} alone does not type its events (${events.join(', ')}):\n${error.stdout}${error.stderr}`);
+      }
+    });
+    await Promise.all(runs);
+    assert.ok(elements.some(({ events }) => events.length > 0), 'the manifest lists events');
   });
 
   test('the hms-widgets bin from the installed package validates the sample catalog', () => {

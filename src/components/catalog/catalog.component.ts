@@ -1,8 +1,9 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { parseInlineCatalog } from '../../catalog/parse.js';
 import { catalogContext, type CatalogProviderValue } from '../../controllers/catalog-context.js';
-import { HmsElement } from '../../internal/hms-element.js';
+import { HmsElement } from '../../base/hms-element.js';
 
 /**
  * @summary Names the catalog, language and region once for every widget inside it. Widgets without a
@@ -67,9 +68,11 @@ export class HmsCatalog extends HmsElement {
       const text = script.textContent ?? '';
       if (this.#inline?.text !== text) {
         // Parsed once here, so the widgets inside share one object (and one validation).
+        // Read as each widget would read it; one that cannot be read goes to the widgets as text,
+        // and each shows the parse error.
         let parsed: object | undefined;
         try {
-          const json: unknown = JSON.parse(text);
+          const json = parseInlineCatalog(text);
           parsed = json !== null && typeof json === 'object' ? json : undefined;
         } catch {
           parsed = undefined;

@@ -4,8 +4,10 @@ import { courseToIcs } from '../../catalog/ics.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import type { Catalog, Course } from '../../catalog/types.js';
 import { formatCredit, formatList, formatNumber, formatPrice, formatSession, languageName, regionName } from '../../i18n/format.js';
-import { HmsCatalogElement } from '../../internal/catalog-element.js';
+import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { courseCardStyles } from './course-card.styles.js';
+import '../../events/hms-calendar-download.js';
+import '../../events/hms-course-select.js';
 
 const STATUS_TONE: Record<Course['status'], string> = { open: 'good', 'on-demand': 'good', waitlist: 'caution', upcoming: 'caution', closed: 'bad' };
 

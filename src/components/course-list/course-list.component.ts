@@ -15,10 +15,11 @@ import type { Catalog, Course, CourseStatus, DivisionId, Modality } from '../../
 import { DIVISION_IDS, MODALITIES } from '../../catalog/types.js';
 import { safeUrl } from '../../catalog/url.js';
 import { formatNumber, languageName } from '../../i18n/format.js';
-import { HmsCatalogElement } from '../../internal/catalog-element.js';
+import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { whenIdle } from '../../internal/idle.js';
 import { HmsCourseCard } from '../course-card/course-card.component.js';
 import { courseListStyles } from './course-list.styles.js';
+import '../../events/hms-filter-change.js';
 
 void HmsCourseCard; // the list renders <hms-course-card>; its define module registers both tags
 

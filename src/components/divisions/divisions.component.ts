@@ -3,8 +3,8 @@ import { property } from 'lit/decorators.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import { currentOfferings } from '../../catalog/offerings.js';
 import { formatNumber } from '../../i18n/format.js';
-import { HmsCatalogElement } from '../../internal/catalog-element.js';
-import { renderDivisionList } from '../../internal/divisions.js';
+import { HmsCatalogElement } from '../../base/catalog-element.js';
+import { renderDivisionList } from './division-list.js';
 import { divisionList } from '../../styles/divisions.js';
 import { base, states } from '../../styles/shared.js';
 

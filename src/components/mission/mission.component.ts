@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import type { Catalog, Organization } from '../../catalog/types.js';
-import { HmsCatalogElement } from '../../internal/catalog-element.js';
-import { renderDivisionList } from '../../internal/divisions.js';
+import { HmsCatalogElement } from '../../base/catalog-element.js';
+import { renderDivisionList } from '../divisions/division-list.js';
 import { missionStyles } from './mission.styles.js';
 
 /** What `<hms-mission>` shows. */

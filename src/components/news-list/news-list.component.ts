@@ -5,11 +5,12 @@ import type { LoadedCatalog } from '../../catalog/loader.js';
 import { selectPosts } from '../../catalog/offerings.js';
 import type { Post, PostKind } from '../../catalog/types.js';
 import { formatDate, formatRelativeDays } from '../../i18n/format.js';
-import { HmsCatalogElement } from '../../internal/catalog-element.js';
+import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { dateAttribute } from '../../internal/converters.js';
 import { card } from '../../styles/card.js';
 import { cardGrid } from '../../styles/list.js';
 import { base, states } from '../../styles/shared.js';
+import '../../events/hms-post-select.js';
 
 const KINDS: readonly (PostKind | 'all')[] = ['all', 'news', 'blog'];
 /** Posts this many days old or newer show a relative date ("3 days ago"). */

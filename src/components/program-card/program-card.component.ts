@@ -5,9 +5,10 @@ import { adaptProgram, applicationState, deadlineTime, regionNameFromCatalog, ty
 import type { Catalog, Program } from '../../catalog/types.js';
 import { formatDate, formatList, formatNumber, formatPrice, formatRelativeDays, languageName, regionName } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
-import { HmsCatalogElement } from '../../internal/catalog-element.js';
+import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { dateAttribute } from '../../internal/converters.js';
 import { programCardStyles } from './program-card.styles.js';
+import '../../events/hms-program-select.js';
 
 /** The line that says where applications stand: "Applications close in 12 days" or "Applications closed". */
 export function deadlineWording(deadline: string | undefined, now: number, locale: string, t: Messages): { text: string; tone: string } | undefined {

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import { programsForRegion, regionNameFromCatalog } from '../../catalog/programs.js';
 import { regionName } from '../../i18n/format.js';
-import { HmsCatalogElement } from '../../internal/catalog-element.js';
+import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { dateAttribute } from '../../internal/converters.js';
 import { cardGrid } from '../../styles/list.js';
 import { base, states } from '../../styles/shared.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Division } from '../catalog/types.js';
-import type { Messages } from '../i18n/messages.js';
+import type { Division } from '../../catalog/types.js';
+import type { Messages } from '../../i18n/messages.js';
 
 /** How a list of divisions is drawn by `<hms-mission>` and `<hms-divisions>`. */
 export interface DivisionListOptions {

@@ -1,7 +1,8 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { emit, type EventDetail } from '../internal/emit.js';
 
-/** The base of every hms-* element: a typed `emit()` and the `locale` property. */
+/** The base of every hms-* element: a typed `emit()` and the `locale` and `theme` properties. */
 export class HmsElement extends LitElement {
   /** BCP 47 language of the widget's own text, dates and numbers; defaults to the page's `<html lang>`. */
   @property({ reflect: true }) locale?: string;
@@ -10,11 +11,7 @@ export class HmsElement extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'high-contrast' | 'auto';
 
   /** Dispatches an `hms-*` event that bubbles and crosses shadow roots. Returns false when cancelled. */
-  protected emit<K extends keyof HTMLElementEventMap>(
-    name: K,
-    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
-    init: { cancelable?: boolean } = {},
-  ): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: !!init.cancelable }));
+  protected emit<K extends keyof HTMLElementEventMap>(name: K, detail: EventDetail<K>, init: { cancelable?: boolean } = {}): boolean {
+    return emit(this, name, detail, init);
   }
 }

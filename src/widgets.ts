@@ -1,0 +1,55 @@
+/**
+ * The one list of widgets: every `hms-*` tag with its element class, and the events it fires.
+ * `hms-widgets/define`, the CDN bundle, the React wrappers and the tests read it; the build, the
+ * package's export patterns and the size check read the matching folders in `src/components/`.
+ * A new widget is its folder plus an entry in both lists below (the type checker asks for the
+ * second) and a line in `src/react/index.ts`; docs/contributing.md lists every step.
+ */
+import { HmsCatalog } from './components/catalog/catalog.component.js';
+import { HmsCourseCard } from './components/course-card/course-card.component.js';
+import { HmsCourseList } from './components/course-list/course-list.component.js';
+import { HmsDivisions } from './components/divisions/divisions.component.js';
+import { HmsMission } from './components/mission/mission.component.js';
+import { HmsNewsList } from './components/news-list/news-list.component.js';
+import { HmsProgramCard } from './components/program-card/program-card.component.js';
+import { HmsProgramList } from './components/program-list/program-list.component.js';
+import { defineElement } from './internal/define.js';
+
+/** Every element, by tag, in the order `defineWidgets()` registers them. */
+export const WIDGETS = {
+  'hms-mission': HmsMission,
+  'hms-course-list': HmsCourseList,
+  'hms-course-card': HmsCourseCard,
+  'hms-catalog': HmsCatalog,
+  'hms-program-list': HmsProgramList,
+  'hms-program-card': HmsProgramCard,
+  'hms-news-list': HmsNewsList,
+  'hms-divisions': HmsDivisions,
+} as const;
+
+/** A widget's tag. */
+export type WidgetTag = keyof typeof WIDGETS;
+
+/** What every widget that shows catalog data fires. */
+const CATALOG_EVENTS = ['hms-load', 'hms-error', 'hms-catalog-issues'] as const;
+const COURSE_EVENTS = [...CATALOG_EVENTS, 'hms-course-select', 'hms-calendar-download'] as const;
+
+/**
+ * The events each widget fires, its cards' included (they bubble out of the list). A test checks
+ * them against the elements' documented `@fires`.
+ */
+export const WIDGET_EVENTS = {
+  'hms-mission': CATALOG_EVENTS,
+  'hms-course-list': [...COURSE_EVENTS, 'hms-filter-change'],
+  'hms-course-card': COURSE_EVENTS,
+  'hms-catalog': [],
+  'hms-program-list': [...CATALOG_EVENTS, 'hms-program-select'],
+  'hms-program-card': [...CATALOG_EVENTS, 'hms-program-select'],
+  'hms-news-list': [...CATALOG_EVENTS, 'hms-post-select'],
+  'hms-divisions': CATALOG_EVENTS,
+} as const satisfies Record<WidgetTag, readonly (keyof HTMLElementEventMap)[]>;
+
+/** Registers every widget; a tag already defined is kept (see `defineElement`). */
+export function defineWidgets(): void {
+  for (const [tag, element] of Object.entries(WIDGETS)) defineElement(tag, element);
+}
