@@ -1,7 +1,7 @@
 // `npm run preview`: the demo pages as a partner publishes them, after `npm run build`. The pages
 // load the minified CDN bundle (dist/cdn/hms-widgets.js) with one script tag instead of main.ts's
 // source import, and are served by `vite preview` (static files, no transform, no dev-mode Lit).
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 
@@ -11,6 +11,7 @@ const out = `${root}node_modules/.cache/hms-widgets-preview/`;
 const devScript = '<script type="module" src="./main.ts"></script>';
 const cdnScript = '<script type="module" src="./cdn/hms-widgets.js"></script>';
 
+if (!existsSync(`${root}dist/cdn/hms-widgets.js`)) throw new Error('No dist/cdn/hms-widgets.js: run `npm run build` first (`npm run preview` does).');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 cpSync(`${root}dist/cdn`, `${out}cdn`, { recursive: true });
