@@ -1,4 +1,5 @@
 import { CatalogSchemaError } from './errors.js';
+import { canonicalLanguage } from './language-tag.js';
 import {
   CATALOG_VERSION,
   COURSE_STATUSES,
@@ -323,20 +324,6 @@ function shorten(text: string, max: number): string {
     out = Array.from(text.slice(0, max)).slice(0, -1).join('');
   }
   return `${out.trimEnd()}…`;
-}
-
-const languageCache = new Map<string, string | undefined>();
-/** The canonical form of a language tag, or undefined when it is not one; a catalog repeats a few tags thousands of times. */
-function canonicalLanguage(tag: string): string | undefined {
-  if (languageCache.has(tag)) return languageCache.get(tag);
-  let canonical: string | undefined;
-  try {
-    canonical = Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    canonical = undefined;
-  }
-  languageCache.set(tag, canonical);
-  return canonical;
 }
 
 const zoneCache = new Map<string, boolean>();

@@ -1,3 +1,4 @@
+import { canonicalLanguage } from '../catalog/language-tag.js';
 import { en, type Messages } from './messages.js';
 
 /** The locale every widget falls back to. */
@@ -23,24 +24,10 @@ export function resolveLocale(own: string | undefined | null): string {
   const candidates = [own, document.documentElement.lang, navigator.language, SOURCE_LOCALE];
   for (const candidate of candidates) {
     if (!candidate) continue;
-    const canonical = canonicalLocale(candidate);
+    const canonical = canonicalLanguage(candidate); // undefined for a tag that is not one: try the next
     if (canonical) return canonical;
   }
   return SOURCE_LOCALE;
-}
-
-const canonicalLocales = new Map<string, string | undefined>();
-/** The canonical form of a language tag, or undefined for a tag that is not one; every render asks, so it is kept. */
-function canonicalLocale(tag: string): string | undefined {
-  if (canonicalLocales.has(tag)) return canonicalLocales.get(tag);
-  let canonical: string | undefined;
-  try {
-    canonical = Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    canonical = undefined; // not a language tag: the caller tries the next source
-  }
-  canonicalLocales.set(tag, canonical);
-  return canonical;
 }
 
 /**

@@ -258,6 +258,35 @@ describe('<hms-course-list>', () => {
       expect(cards(el)).to.have.length(12);
     });
 
+    it('a parameter overrides the embed\'s preset, an empty one means "all", and an unknown sort keeps the preset', async () => {
+      history.replaceState(null, '', `${location.pathname}?hms-modality=&hms-accredited=false&hms-sort=bogus&hms-page=x`);
+      const { el } = await settledFixture<HmsCourseList>(
+        html`<hms-course-list src=${SRC} sync-url modality="live" sort="title" page-size="100"></hms-course-list>`,
+      );
+      expect(el.modality).to.equal(undefined);
+      expect(el.accredited).to.equal(false);
+      expect(el.getAttribute('accredited')).to.equal('false');
+      expect(el.sort).to.equal('title');
+      expect(el.page).to.equal(1);
+      expect(cards(el)).to.have.length(catalog.courses.filter((c) => !c.accredited).length);
+    });
+
+    it('writes only what differs from the presets, and Clear filters takes it all away', async () => {
+      const { el } = await settledFixture<HmsCourseList>(html`<hms-course-list src=${SRC} sync-url modality="live" sort="title"></hms-course-list>`);
+      const accreditation = el.shadowRoot!.querySelector<HTMLSelectElement>('#filter-accredited')!;
+      accreditation.value = 'true';
+      accreditation.dispatchEvent(new Event('change'));
+      await nextEvent(el, 'hms-filter-change');
+      expect(el.accredited).to.equal(true);
+      expect([...new URL(location.href).searchParams]).to.deep.equal([['hms-accredited', 'true']]);
+      part<HTMLButtonElement>(el, 'clear')!.click();
+      await nextEvent(el, 'hms-filter-change');
+      expect(el.accredited).to.equal(undefined);
+      expect(el.modality).to.equal('live');
+      expect(el.sort).to.equal('title');
+      expect(location.search).to.equal('');
+    });
+
     it('leaves the host page\'s own parameters alone', async () => {
       history.replaceState(null, '', `${location.pathname}?utm_source=newsletter&page=7`);
       const { el } = await settledFixture<HmsCourseList>(html`<hms-course-list src=${SRC} sync-url></hms-course-list>`);

@@ -6,6 +6,7 @@ import type { Catalog, Course } from '../../catalog/types.js';
 import { formatCredit, formatList, formatNumber, formatPrice, formatSession, languageName, regionName } from '../../i18n/format.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { courseCardStyles } from './course-card.styles.js';
+import { headingLevel } from '../../internal/heading.js';
 import '../../events/hms-calendar-download.js';
 import '../../events/hms-course-select.js';
 
@@ -109,7 +110,7 @@ export class HmsCourseCard extends HmsCatalogElement {
   private renderCourse(course: Course, catalog: Catalog | undefined): TemplateResult {
     const t = this.t;
     const locale = this.resolvedLocale;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel);
     const ownLanguage = course.language && course.language.split('-')[0] !== locale.split('-')[0] ? course.language : undefined;
     const divisionName =
       this.divisionNames?.[course.division] ?? catalog?.divisions.find((d) => d.id === course.division)?.name ?? t.division[course.division];

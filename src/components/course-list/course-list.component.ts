@@ -1,23 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  allFacetCounts,
-  COURSE_SORTS,
-  prepareSearchText,
-  queryCourses,
-  type CourseFacet,
-  type CourseFilters,
-  type CourseSort,
-} from '../../catalog/course-query.js';
+import { allFacetCounts, COURSE_SORTS, queryCourses, type CourseFacet, type CourseFilters, type CourseSort } from '../../catalog/course-query.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import type { Catalog, Course, CourseStatus, DivisionId, Modality } from '../../catalog/types.js';
-import { DIVISION_IDS, MODALITIES } from '../../catalog/types.js';
 import { safeUrl } from '../../catalog/url.js';
-import { formatNumber, languageName } from '../../i18n/format.js';
+import { SearchTextController } from '../../controllers/search-text.js';
+import { StructuredDataController } from '../../controllers/structured-data.js';
+import { UrlSyncController, type UrlView } from '../../controllers/url-sync.js';
+import { formatNumber } from '../../i18n/format.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
-import { whenIdle } from '../../internal/idle.js';
 import { HmsCourseCard } from '../course-card/course-card.component.js';
+import { COURSE_LIST_FILTERS, FILTER_KEYS, filterValue, optionalBoolean, type CourseListFilter, type FilterKey } from './course-list.filters.js';
+import { renderPager } from './course-list.pager.js';
 import { courseListStyles } from './course-list.styles.js';
 import '../../events/hms-filter-change.js';
 
@@ -26,57 +21,11 @@ void HmsCourseCard; // the list renders <hms-course-card>; its define module reg
 /** How the list lays out its cards. */
 export type CourseListLayout = 'grid' | 'list' | 'compact';
 /** Controls a visitor can be shown. */
-export type CourseListControl = 'search' | 'division' | 'modality' | 'topic' | 'accreditation' | 'language' | 'sort';
-const ALL_CONTROLS: readonly CourseListControl[] = ['search', 'division', 'modality', 'topic', 'accreditation', 'language', 'sort'];
+export type CourseListControl = 'search' | CourseListFilter['control'] | 'sort';
+const ALL_CONTROLS: readonly CourseListControl[] = ['search', ...COURSE_LIST_FILTERS.map((filter) => filter.control), 'sort'];
 const LAYOUTS: readonly CourseListLayout[] = ['grid', 'list', 'compact'];
 const CARD_VARIANT = { grid: 'card', list: 'row', compact: 'compact' } as const;
 const SEARCH_DELAY = 250;
-/** Which facet each filter control shows. */
-const FACET_OF_CONTROL: [CourseListControl, CourseFacet][] = [
-  ['division', 'division'],
-  ['modality', 'modality'],
-  ['topic', 'topic'],
-  ['accreditation', 'accredited'],
-  ['language', 'language'],
-];
-const FILTER_KEYS = ['q', 'division', 'modality', 'accredited', 'topic', 'language', 'status'] as const;
-type FilterKey = (typeof FILTER_KEYS)[number];
-
-const booleanAttribute = {
-  fromAttribute: (value: string | null) => (value === null || value === '' ? undefined : value !== 'false'),
-  toAttribute: (value: boolean | undefined) => (value === undefined ? null : String(value)),
-};
-
-/**
- * The JSON-LD code, loaded the first time a list asks for structured data: most pages never do, so
- * it stays out of the bundle (a lazy chunk, like the UI languages). Resolves to undefined when the
- * chunk cannot be loaded, after one warning.
- */
-let structuredDataCode: Promise<typeof import('../../catalog/structured-data.js') | undefined> | undefined;
-
-/** The JSON-LD script a list wrote into its own light DOM. */
-const OWN_JSON_LD = ':scope > script[type="application/ld+json"][data-hms-generated]';
-
-let jsonLdPolicy: { createScript(text: string): unknown } | null | undefined;
-/** Set once the page refused JSON-LD (Trusted Types without our policy): no list tries again. */
-let jsonLdRefused = false;
-/** Script text for JSON-LD that also works on pages that enforce Trusted Types. */
-function scriptText(json: string): unknown {
-  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): { createScript(text: string): unknown } } })
-    .trustedTypes;
-  if (!tt) return json;
-  if (jsonLdPolicy === undefined) {
-    try {
-      // Only ever given JSON this module serialized, with `<` escaped.
-      jsonLdPolicy = tt.createPolicy('hms-widgets-json-ld', { createScript: (text: string) => text });
-    } catch {
-      jsonLdPolicy = null;
-    }
-  }
-  // A page whose Trusted Types rules refuse our policy decided against it: do not touch the sink.
-  if (!jsonLdPolicy) throw new TypeError('The Trusted Types policy "hms-widgets-json-ld" is not allowed on this page.');
-  return jsonLdPolicy.createScript(json);
-}
 
 /**
  * @summary A course finder: search, filters with counts, sorting, paging and three layouts, over the
@@ -139,7 +88,7 @@ export class HmsCourseList extends HmsCatalogElement {
   /** Format filter: `online`, `live`, `rss` (Regularly Scheduled Series) or `blended`; unset for all. */
   @property({ reflect: true }) modality?: Modality;
   /** Accreditation filter: true, false, or unset for both. */
-  @property({ reflect: true, converter: booleanAttribute }) accredited?: boolean;
+  @property({ reflect: true, converter: optionalBoolean }) accredited?: boolean;
   /** Topic filter: one of the topics in the catalog. */
   @property({ reflect: true }) topic?: string;
   /** Language filter: a BCP 47 tag of course content, such as `es`. */
@@ -176,13 +125,19 @@ export class HmsCourseList extends HmsCatalogElement {
   /** Facet counts for the current filters, computed once per filter change, not per render. */
   #facetCache = new Map<CourseFacet, Map<string, number>>();
   #resultsFor?: { courses: readonly Course[]; key: string };
-  #presets?: Partial<Record<FilterKey | 'sort', unknown>>;
   #searchTimer?: ReturnType<typeof setTimeout>;
-  /** The courses whose search text is being made while the page is idle. */
-  #preparing?: readonly Course[];
   #focusResults = false;
-  /** Counts structured-data updates: a JSON-LD that arrives after a newer update is not written. */
-  #jsonLdVersion = 0;
+  /** The embed's presets, and the visitor's view in the page URL with `sync-url`. */
+  #url = new UrlSyncController(this, () => this.urlView(), (view, presets) => this.applyView(view, presets));
+  /** Writes the JSON-LD of the shown courses with `structured-data` after each update (it needs no calls). */
+  protected readonly jsonLd = new StructuredDataController(this, () => {
+    const catalog = this.data.value?.catalog;
+    return this.structuredData && catalog ? { courses: this.shown, catalog } : undefined;
+  });
+  /** Makes the search text while the page is idle, when the list has a search box. */
+  protected readonly searchText = new SearchTextController(this, () =>
+    this.shownControls.includes('search') ? this.data.value?.catalog.courses : undefined,
+  );
 
   /** The filters in force. */
   get filters(): CourseFilters {
@@ -199,20 +154,9 @@ export class HmsCourseList extends HmsCatalogElement {
     return this.#results;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#presets ??= { ...Object.fromEntries(FILTER_KEYS.map((key) => [key, this[key]])), sort: this.sort };
-    if (this.syncUrl) {
-      this.readUrl();
-      window.addEventListener('popstate', this.onPopState);
-    }
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.#searchTimer);
-    this.#preparing = undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -239,9 +183,6 @@ export class HmsCourseList extends HmsCatalogElement {
       this.#focusResults = false;
       this.resultsElement?.focus();
     }
-    this.updateStructuredData();
-    const courses = this.data.value?.catalog.courses;
-    if (courses && courses !== this.#preparing && this.shownControls.includes('search')) this.prepareSearch(courses);
   }
 
   override render(): TemplateResult {
@@ -260,12 +201,8 @@ export class HmsCourseList extends HmsCatalogElement {
   }
 
   private get shownControls(): CourseListControl[] {
-    const names = this.controls
-      .split(',')
-      .map((name) => name.trim().toLowerCase())
-      .filter(Boolean);
-    if (names.includes('none')) return [];
-    return ALL_CONTROLS.filter((control) => names.includes(control));
+    const names = this.controls.split(',').map((name) => name.trim().toLowerCase());
+    return names.includes('none') ? [] : ALL_CONTROLS.filter((control) => names.includes(control));
   }
 
   private get pageCount(): number {
@@ -285,7 +222,7 @@ export class HmsCourseList extends HmsCatalogElement {
   }
 
   private get changedFromPresets(): boolean {
-    return FILTER_KEYS.some((key) => (this[key] ?? '') !== (this.#presets?.[key] ?? ''));
+    return this.#url.changed(FILTER_KEYS);
   }
 
   private renderList({ catalog }: LoadedCatalog): TemplateResult {
@@ -327,7 +264,7 @@ export class HmsCourseList extends HmsCatalogElement {
           ? allUrl
             ? html`<a part="view-all" class="view-all" href=${allUrl}>${t.viewAll}</a>`
             : nothing
-          : this.renderPager(locale)}
+          : renderPager(this.page, this.pageCount, (page) => this.goToPage(page), t, locale)}
       </div>`;
   }
 
@@ -339,21 +276,13 @@ export class HmsCourseList extends HmsCatalogElement {
     const controls = this.shownControls;
     if (controls.length === 0) return nothing;
     const t = this.t;
-    const count = (n: number) => formatNumber(n, locale);
+    const filters = COURSE_LIST_FILTERS.filter((filter) => controls.includes(filter.control));
+    if (this.#facetCache.size === 0 && filters.length > 0) {
+      // Every visible facet counted in one pass over the courses.
+      const facets = filters.map((filter) => filter.key);
+      for (const [facet, counts] of allFacetCounts(catalog.courses, this.filters, facets)) this.#facetCache.set(facet, counts);
+    }
     const collator = new Intl.Collator(locale);
-    const options = (facet: CourseFacet, label: (value: string) => string, order?: readonly string[]) => {
-      if (this.#facetCache.size === 0) {
-        // Every visible facet counted in one pass over the courses.
-        const facets = FACET_OF_CONTROL.filter(([control]) => controls.includes(control)).map(([, f]) => f);
-        for (const [f, counts] of allFacetCounts(catalog.courses, this.filters, facets)) this.#facetCache.set(f, counts);
-      }
-      const counts = this.#facetCache.get(facet) ?? new Map<string, number>();
-      const values = [...counts.keys()];
-      if (order) values.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-      else values.sort((a, b) => collator.compare(label(a), label(b)));
-      return values.map((value) => ({ value, label: t.optionWithCount(label(value), count(counts.get(value) ?? 0)) }));
-    };
-    const divisionName = (id: string) => catalog.divisions.find((d) => d.id === id)?.name ?? t.division[id as DivisionId] ?? id;
     return html`<form part="filters" class="filters" role="search" aria-label=${t.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
       ${controls.includes('search')
         ? html`<div part="field" class="field search-field">
@@ -361,25 +290,7 @@ export class HmsCourseList extends HmsCatalogElement {
             <input part="search" id="search" type="search" autocomplete="off" .value=${this.q ?? ''} @input=${this.onSearchInput} />
           </div>`
         : nothing}
-      ${controls.includes('division')
-        ? this.renderSelect('division', t.divisionFilter, t.allDivisions, options('division', divisionName, DIVISION_IDS), this.division)
-        : nothing}
-      ${controls.includes('modality')
-        ? this.renderSelect('modality', t.modalityFilter, t.allModalities, options('modality', (m) => t.modality[m as Modality] ?? m, MODALITIES), this.modality)
-        : nothing}
-      ${controls.includes('topic') ? this.renderSelect('topic', t.topicFilter, t.allTopics, options('topic', (x) => x), this.topic) : nothing}
-      ${controls.includes('accreditation')
-        ? this.renderSelect(
-            'accredited',
-            t.accreditationFilter,
-            t.allAccreditation,
-            options('accredited', (v) => (v === 'true' ? t.accredited : t.notAccredited), ['true', 'false']),
-            this.accredited === undefined ? undefined : String(this.accredited),
-          )
-        : nothing}
-      ${controls.includes('language')
-        ? this.renderSelect('language', t.languageFilter, t.allLanguages, options('language', (tag) => languageName(tag, locale)), this.language)
-        : nothing}
+      ${repeat(filters, (filter) => filter.key, (filter) => this.renderSelect(filter, catalog, locale, collator))}
       ${controls.includes('sort')
         ? html`<div part="field" class="field">
             <label for="sort">${t.sortLabel}</label>
@@ -391,60 +302,25 @@ export class HmsCourseList extends HmsCatalogElement {
     </form>`;
   }
 
-  private renderSelect(
-    name: Exclude<FilterKey, 'q' | 'status'>,
-    label: string,
-    allLabel: string,
-    options: { value: string; label: string }[],
-    current: string | undefined,
-  ): TemplateResult {
+  /** One filter select: "all", then the values in the data with their counts under the other filters. */
+  private renderSelect(filter: CourseListFilter, catalog: Catalog, locale: string, collator: Intl.Collator): TemplateResult {
+    const t = this.t;
+    const { key, order } = filter;
+    const label = (value: string) => filter.option(value, t, catalog, locale);
+    const counts = this.#facetCache.get(key) ?? new Map<string, number>();
+    const values = [...counts.keys()];
+    values.sort(order ? (a, b) => order.indexOf(a) - order.indexOf(b) : (a, b) => collator.compare(label(a), label(b)));
+    const current = String(this[key] ?? '');
     return html`<div part="field" class="field">
-      <label for=${`filter-${name}`}>${label}</label>
-      <select part="filter filter-${name}" id=${`filter-${name}`} data-filter=${name} @change=${this.onFilterChange}>
-        <option value="" ?selected=${!current}>${allLabel}</option>
-        ${options.map((option) => html`<option value=${option.value} ?selected=${option.value === current}>${option.label}</option>`)}
+      <label for=${`filter-${key}`}>${t[filter.label]}</label>
+      <select part="filter filter-${key}" id=${`filter-${key}`} data-filter=${key} @change=${this.onFilterChange}>
+        <option value="" ?selected=${!current}>${t[filter.all]}</option>
+        ${values.map((value) => {
+          const text = t.optionWithCount(label(value), formatNumber(counts.get(value) ?? 0, locale));
+          return html`<option value=${value} ?selected=${value === current}>${text}</option>`;
+        })}
       </select>
     </div>`;
-  }
-
-  private renderPager(locale: string): TemplateResult | typeof nothing {
-    const pages = this.pageCount;
-    if (pages <= 1) return nothing;
-    const t = this.t;
-    const current = this.page;
-    const wanted = new Set([1, pages, current - 1, current, current + 1].filter((p) => p >= 1 && p <= pages));
-    const list = [...wanted].sort((a, b) => a - b);
-    const items: (number | 'gap')[] = [];
-    list.forEach((p, i) => {
-      if (i > 0 && p - list[i - 1] > 1) items.push('gap');
-      items.push(p);
-    });
-    return html`<nav part="pager" class="pager" aria-label=${t.pagesLabel}>
-      <button part="previous" class="pager-step" type="button" ?disabled=${current === 1} @click=${() => this.goToPage(current - 1)}>
-        ${t.previousPage}
-      </button>
-      <ol>
-        ${items.map((item) =>
-          item === 'gap'
-            ? html`<li class="gap" aria-hidden="true">…</li>`
-            : html`<li>
-                <button
-                  part="page"
-                  class="page"
-                  type="button"
-                  aria-label=${t.pageLabel(formatNumber(item, locale))}
-                  aria-current=${item === current ? 'page' : nothing}
-                  @click=${() => this.goToPage(item)}
-                >
-                  ${formatNumber(item, locale)}
-                </button>
-              </li>`,
-        )}
-      </ol>
-      <button part="next" class="pager-step" type="button" ?disabled=${current === pages} @click=${() => this.goToPage(current + 1)}>
-        ${t.nextPage}
-      </button>
-    </nav>`;
   }
 
   private renderSkeleton(): TemplateResult {
@@ -470,11 +346,10 @@ export class HmsCourseList extends HmsCatalogElement {
   /** Puts the filters back to the embed's presets. */
   clearFilters(): void {
     clearTimeout(this.#searchTimer);
-    for (const key of FILTER_KEYS) (this as Record<string, unknown>)[key] = this.#presets?.[key];
-    this.sort = (this.#presets?.sort as CourseSort | undefined) ?? 'start-date';
+    this.#url.reset();
+    this.page = 1;
     const search = this.renderRoot.querySelector<HTMLInputElement>('#search');
     if (search) search.value = this.q ?? '';
-    this.page = 1;
     void this.changed('push');
   }
 
@@ -490,9 +365,8 @@ export class HmsCourseList extends HmsCatalogElement {
 
   private onFilterChange = (event: Event): void => {
     const select = event.target as HTMLSelectElement;
-    const name = select.dataset.filter as FilterKey;
-    const value = select.value === '' ? undefined : name === 'accredited' ? select.value === 'true' : select.value;
-    (this as Record<string, unknown>)[name] = value;
+    const key = select.dataset.filter as FilterKey;
+    (this as Record<string, unknown>)[key] = filterValue(key, select.value);
     this.page = 1;
     this.changed('push');
   };
@@ -503,96 +377,28 @@ export class HmsCourseList extends HmsCatalogElement {
     this.changed('push');
   };
 
-  private onPopState = (): void => {
-    this.readUrl();
-  };
-
   /** After a visitor's change: tell the host, and keep the URL in step. */
   private async changed(history: 'push' | 'replace'): Promise<void> {
     await this.updateComplete;
-    if (this.syncUrl) this.writeUrl(history);
+    this.#url.write(history);
     this.emit('hms-filter-change', { filters: this.filters, sort: this.shownSort, page: this.page, total: this.#results.length });
   }
 
-  private get urlPrefix(): string {
-    return `hms-${this.id ? `${this.id}-` : ''}`;
+  /** The view the URL keeps, as text: the filters, the sort and the page. */
+  private urlView(): UrlView {
+    const view: UrlView = {};
+    for (const key of FILTER_KEYS) view[key] = String(this[key] ?? '');
+    view.sort = this.shownSort;
+    view.page = String(this.page);
+    return view;
   }
 
-  /** Reads the visitor's view from the URL: a parameter overrides the embed's preset ('' means "all"). */
-  private readUrl(): void {
-    const params = new URL(location.href).searchParams;
-    const prefix = this.urlPrefix;
-    for (const key of FILTER_KEYS) {
-      const raw = params.get(prefix + key);
-      const value = raw === null ? this.#presets?.[key] : raw === '' ? undefined : key === 'accredited' ? raw !== 'false' : raw;
-      (this as Record<string, unknown>)[key] = value;
-    }
-    const sort = params.get(`${prefix}sort`) as CourseSort | null;
-    this.sort = sort && COURSE_SORTS.includes(sort) ? sort : ((this.#presets?.sort as CourseSort | undefined) ?? 'start-date');
-    const page = Number(params.get(`${prefix}page`));
+  /** Shows a view read from the URL (or the presets): an unknown sort or page falls back. */
+  private applyView(view: UrlView, presets: UrlView): void {
+    for (const key of FILTER_KEYS) (this as Record<string, unknown>)[key] = filterValue(key, view[key] ?? '');
+    this.sort = (COURSE_SORTS.includes(view.sort as CourseSort) ? view.sort : (presets.sort ?? 'start-date')) as CourseSort;
+    const page = Number(view.page);
     this.page = Number.isInteger(page) && page > 0 ? page : 1;
-  }
-
-  /** Writes what differs from the embed's presets into the URL, under this list's prefix. */
-  private writeUrl(mode: 'push' | 'replace'): void {
-    const url = new URL(location.href);
-    const prefix = this.urlPrefix;
-    for (const key of [...url.searchParams.keys()]) if (key.startsWith(prefix)) url.searchParams.delete(key);
-    for (const key of FILTER_KEYS) {
-      const current = this[key];
-      if ((current ?? '') !== (this.#presets?.[key] ?? '')) url.searchParams.set(prefix + key, current === undefined ? '' : String(current));
-    }
-    if (this.shownSort !== (this.#presets?.sort ?? 'start-date')) url.searchParams.set(`${prefix}sort`, this.shownSort);
-    if (this.page > 1) url.searchParams.set(`${prefix}page`, String(this.page));
-    if (url.href === location.href) return;
-    if (mode === 'push') history.pushState(history.state, '', url);
-    else history.replaceState(history.state, '', url);
-  }
-
-  /** Makes the catalog's search text in idle time, so the first keystroke does not wait for it. */
-  private prepareSearch(courses: readonly Course[]): void {
-    this.#preparing = courses;
-    const step = (deadline?: IdleDeadline) => {
-      if (this.#preparing !== courses || !this.isConnected) return;
-      const until = performance.now() + 8;
-      if (!prepareSearchText(courses, () => (deadline ? deadline.timeRemaining() < 2 : performance.now() > until))) whenIdle(step, 50);
-    };
-    whenIdle(step, 50);
-  }
-
-  private updateStructuredData(): void {
-    if (jsonLdRefused) return;
-    const version = ++this.#jsonLdVersion;
-    const catalog = this.data.value?.catalog;
-    if (!this.structuredData || !catalog) {
-      this.querySelector(OWN_JSON_LD)?.remove();
-      return;
-    }
-    const shown = this.shown;
-    structuredDataCode ??= import('../../catalog/structured-data.js').catch((error: unknown) => {
-      console.warn('<hms-course-list>: the structured-data code could not be loaded (serve dist/cdn/chunks/ next to the bundle).', error);
-      return undefined;
-    });
-    void structuredDataCode.then((code) => {
-      if (code && version === this.#jsonLdVersion && !jsonLdRefused) this.writeJsonLd(code.serializeJsonLd(code.courseListJsonLd(shown, catalog)));
-    });
-  }
-
-  private writeJsonLd(json: string): void {
-    const existing = this.querySelector<HTMLScriptElement>(OWN_JSON_LD);
-    if (existing?.textContent === json) return;
-    const script = existing ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    script.dataset.hmsGenerated = '';
-    try {
-      (script as unknown as { textContent: unknown }).textContent = scriptText(json);
-      if (!existing) this.append(script);
-    } catch (error) {
-      jsonLdRefused = true;
-      console.warn(
-        '<hms-course-list>: structured data could not be added on this page (allow the Trusted Types policy "hms-widgets-json-ld"; see SECURITY.md).',
-        error,
-      );
-    }
   }
 }
 

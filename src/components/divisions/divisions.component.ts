@@ -7,6 +7,7 @@ import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { renderDivisionList } from './division-list.js';
 import { divisionList } from '../../styles/divisions.js';
 import { base, states } from '../../styles/shared.js';
+import { headingLevel } from '../../internal/heading.js';
 
 /**
  * @summary The three divisions side by side (HMS Global Academy, Continuing Education, Office of
@@ -58,7 +59,7 @@ export class HmsDivisions extends HmsCatalogElement {
         const locale = this.resolvedLocale;
         return html`${renderDivisionList(catalog.divisions, {
           t: this.t,
-          level: Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3)),
+          level: headingLevel(this.headingLevel),
           detailed: true,
           footer: (division) => {
             const count = currentOfferings(catalog, division.id);

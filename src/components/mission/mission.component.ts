@@ -5,6 +5,7 @@ import type { Catalog, Organization } from '../../catalog/types.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { renderDivisionList } from '../divisions/division-list.js';
 import { missionStyles } from './mission.styles.js';
+import { headingLevel } from '../../internal/heading.js';
 
 /** What `<hms-mission>` shows. */
 export type MissionVariant = 'full' | 'quote' | 'compact';
@@ -85,7 +86,7 @@ export class HmsMission extends HmsCatalogElement {
   }
 
   private get level(): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    return headingLevel(this.headingLevel);
   }
 
   private renderContent({ catalog }: LoadedCatalog): TemplateResult {

@@ -10,6 +10,7 @@ import { dateAttribute } from '../../internal/converters.js';
 import { card } from '../../styles/card.js';
 import { cardGrid } from '../../styles/list.js';
 import { base, states } from '../../styles/shared.js';
+import { headingLevel } from '../../internal/heading.js';
 import '../../events/hms-post-select.js';
 
 const KINDS: readonly (PostKind | 'all')[] = ['all', 'news', 'blog'];
@@ -117,7 +118,7 @@ export class HmsNewsList extends HmsCatalogElement {
   private renderPost(post: Post): TemplateResult {
     const t = this.t;
     const locale = this.resolvedLocale;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel);
     return html`<article part="post" class="card">
       ${post.image ? html`<img part="image" class="image" src=${post.image.url} alt=${post.image.alt} loading="lazy" decoding="async" />` : nothing}
       <div part="body" class="body">

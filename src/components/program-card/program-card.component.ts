@@ -8,6 +8,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { dateAttribute } from '../../internal/converters.js';
 import { programCardStyles } from './program-card.styles.js';
+import { headingLevel } from '../../internal/heading.js';
 import '../../events/hms-program-select.js';
 
 /** The line that says where applications stand: "Applications close in 12 days" or "Applications closed". */
@@ -114,7 +115,7 @@ export class HmsProgramCard extends HmsCatalogElement {
     const locale = this.resolvedLocale;
     const { program, adaptation, adapted } = regional;
     const now = (this.now ?? new Date()).getTime();
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel);
     const textLang = (field: Parameters<typeof adapted.has>[0]) => (adapted.has(field) ? adaptation!.locale : undefined);
     const deadline = deadlineWording(program.applicationDeadline, now, locale, t);
     const regionLabel =

@@ -1,0 +1,80 @@
+import { DIVISION_IDS, MODALITIES, type Catalog, type DivisionId, type Modality } from '../../catalog/types.js';
+import { languageName } from '../../i18n/format.js';
+import type { Messages } from '../../i18n/messages.js';
+
+/** The names of the UI strings that are plain text. */
+type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
+
+/**
+ * One filter select of `<hms-course-list>`. Its `key` names the property, the reflected attribute,
+ * the facet that counts its options, the URL parameter (after the list's prefix) and the select.
+ */
+export interface CourseListFilter {
+  /** The control's name in the `controls` attribute. */
+  readonly control: 'division' | 'modality' | 'topic' | 'accreditation' | 'language';
+  readonly key: 'division' | 'modality' | 'topic' | 'accredited' | 'language';
+  /** The select's label and its "all" option, as UI strings. */
+  readonly label: TextKey;
+  readonly all: TextKey;
+  /** An option's text, before its count. */
+  option(value: string, t: Messages, catalog: Catalog, locale: string): string;
+  /** The options' fixed order; without one they sort by their text. */
+  readonly order?: readonly string[];
+  /** The value a non-empty text stands for (the text itself unless given). */
+  parse?(text: string): unknown;
+}
+
+/** The filters in the order their controls show. */
+export const COURSE_LIST_FILTERS: readonly CourseListFilter[] = [
+  {
+    control: 'division',
+    key: 'division',
+    label: 'divisionFilter',
+    all: 'allDivisions',
+    option: (id, t, catalog) => catalog.divisions.find((d) => d.id === id)?.name ?? t.division[id as DivisionId] ?? id,
+    order: DIVISION_IDS,
+  },
+  {
+    control: 'modality',
+    key: 'modality',
+    label: 'modalityFilter',
+    all: 'allModalities',
+    option: (modality, t) => t.modality[modality as Modality] ?? modality,
+    order: MODALITIES,
+  },
+  { control: 'topic', key: 'topic', label: 'topicFilter', all: 'allTopics', option: (topic) => topic },
+  {
+    control: 'accreditation',
+    key: 'accredited',
+    label: 'accreditationFilter',
+    all: 'allAccreditation',
+    option: (v, t) => (v === 'true' ? t.accredited : t.notAccredited),
+    order: ['true', 'false'],
+    parse: (text) => text !== 'false',
+  },
+  {
+    control: 'language',
+    key: 'language',
+    label: 'languageFilter',
+    all: 'allLanguages',
+    option: (tag, _t, _catalog, locale) => languageName(tag, locale),
+  },
+];
+
+/** Every filter a list keeps in its presets and its URL: the search, the selects, and the status (attribute only). */
+export const FILTER_KEYS = ['q', ...COURSE_LIST_FILTERS.map((filter) => filter.key), 'status'] as const;
+/** One of {@link FILTER_KEYS}. */
+export type FilterKey = 'q' | CourseListFilter['key'] | 'status';
+
+/** A filter's value from text (a select's value, a URL parameter): '' means "all". */
+export function filterValue(key: FilterKey, text: string): unknown {
+  if (text === '') return undefined;
+  const parse = COURSE_LIST_FILTERS.find((filter) => filter.key === key)?.parse;
+  return parse ? parse(text) : text;
+}
+
+/** The `accredited` attribute: `true` or `false`, unset when absent or empty. */
+export const optionalBoolean = {
+  fromAttribute: (value: string | null) => (value === null || value === '' ? undefined : value !== 'false'),
+  toAttribute: (value: boolean | undefined) => (value === undefined ? null : String(value)),
+};
