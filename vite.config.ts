@@ -9,7 +9,10 @@ const widgetEntries = Object.fromEntries(
 );
 
 // `npm start` serves demo/ (vite serve demo); `npm run build` emits the library from src/.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
+  // A build prints warnings and errors only: its per-file table buried npm test's output (the size
+  // test checks the sizes). The dev server still prints its address.
+  logLevel: command === 'build' ? 'warn' : 'info',
   plugins: [minifyTemplatesPlugin()],
   server: { port: 5173, strictPort: false },
   build: {
@@ -26,4 +29,4 @@ export default defineConfig({
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', minify: true },
     },
   },
-});
+}));

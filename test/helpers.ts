@@ -76,3 +76,57 @@ export function parts<T extends Element = HTMLElement>(el: Element, name: string
 export function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Resolves with `find()` once it returns something, checking again after every DOM change under
+ * `root`. It has no deadline of its own (the test's timeout is the only bound), so a busy machine
+ * makes it slower, never wrong.
+ */
+export function whenFound<T>(root: Node, find: () => T | null | undefined | false): Promise<T> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const found = find();
+      if (!found) return false;
+      observer.disconnect();
+      resolve(found);
+      return true;
+    };
+    const observer = new MutationObserver(check);
+    if (!check()) observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+  });
+}
+
+/** Runs `work` with `console.warn` captured, so a test that expects a warning asserts it instead of printing it. */
+export async function capturingWarnings<T>(work: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    return { result: await work(), warnings };
+  } finally {
+    console.warn = original;
+  }
+}
+
+/** Resolves once `check()` is true, asking again every 20 ms; like whenFound, with no deadline of its own. */
+export async function whenTrue(check: () => boolean): Promise<void> {
+  while (!check()) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/**
+ * Resolves once `count` widgets under `root` have fired hms-load. Call it before rendering them:
+ * on a busy machine a catalog can arrive before fixture() returns, and a listener added after
+ * that would wait for ever.
+ */
+export function loadsOf(count: number, root: EventTarget = document): Promise<CustomEvent[]> {
+  const events: CustomEvent[] = [];
+  return new Promise((resolve) => {
+    const onLoad = (event: Event) => {
+      events.push(event as CustomEvent);
+      if (events.length < count) return;
+      root.removeEventListener('hms-load', onLoad);
+      resolve(events);
+    };
+    root.addEventListener('hms-load', onLoad);
+  });
+}

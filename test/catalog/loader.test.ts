@@ -10,7 +10,7 @@ import {
   isAbortError,
 } from '../../src/catalog/errors.js';
 import { catalogStore, configureCatalogLoader, resetCatalogLoader } from '../../src/catalog/loader.js';
-import { nextEvent, part, sampleCatalog, type SampleCatalog, scenario, settledFixture, text, type Scenario } from '../helpers.js';
+import { loadsOf, nextEvent, part, sampleCatalog, type SampleCatalog, scenario, settledFixture, text, type Scenario } from '../helpers.js';
 
 /** Polls the server's record of a scenario until `check` holds (the server sees a close a moment later). */
 async function until(source: Scenario, check: (hits: Awaited<ReturnType<Scenario['hits']>>) => boolean) {
@@ -42,11 +42,12 @@ describe('the catalog loader', () => {
   describe('shares one request per URL on a page', () => {
     it('five widgets with the same source make exactly one request', async () => {
       const source = scenario('ok@100');
+      const loaded = loadsOf(5);
       const container = await fixture<HTMLElement>(html`<div>
         ${[1, 2, 3, 4, 5].map(() => html`<hms-mission variant="quote" src=${source.url}></hms-mission>`)}
       </div>`);
       const widgets = [...container.querySelectorAll('hms-mission')];
-      await Promise.all(widgets.map((w) => nextEvent(w, 'hms-load')));
+      await loaded;
       for (const widget of widgets) expect(text(part(widget, 'statement'))).to.equal(sample.mission.statement);
       expect((await source.hits()).count).to.equal(1);
     });
@@ -253,11 +254,12 @@ describe('the catalog loader', () => {
       const onIssues = (event: Event) => events.push(event as CustomEvent);
       document.addEventListener('hms-catalog-issues', onIssues);
       try {
-        const container = await fixture<HTMLElement>(html`<div>
+        const loaded = loadsOf(2);
+        await fixture<HTMLElement>(html`<div>
           <hms-mission src=${source.url}></hms-mission>
           <hms-mission src=${source.url}></hms-mission>
         </div>`);
-        await Promise.all([...container.querySelectorAll('hms-mission')].map((w) => nextEvent(w, 'hms-load')));
+        await loaded;
         await new Promise((resolve) => setTimeout(resolve, 20));
       } finally {
         console.warn = original;

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/course-list/course-list.js';
 import type { HmsCourseList } from '../../src/components/course-list/course-list.component.js';
 import type { HmsCourseCard } from '../../src/components/course-card/course-card.component.js';
@@ -8,7 +8,7 @@ import { catalogStore } from '../../src/catalog/loader.js';
 import type { Catalog, Course } from '../../src/catalog/types.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
 import { en } from '../../src/i18n/messages.js';
-import { nextEvent, part, parts, sampleCatalog, settledFixture, text } from '../helpers.js';
+import { nextEvent, part, parts, sampleCatalog, settledFixture, text, whenFound } from '../helpers.js';
 
 const SRC = '/demo/catalog.json';
 const cards = (el: HmsCourseList) => [...el.shadowRoot!.querySelectorAll<HmsCourseCard>('hms-course-card')];
@@ -328,7 +328,7 @@ describe('<hms-course-list>', () => {
         html`<hms-course-list src=${SRC} structured-data modality="live" limit="4" controls="none"></hms-course-list>`,
       );
       // The JSON-LD code is a lazy chunk: the list is on screen first, the structured data follows.
-      await waitUntil(() => jsonLd(el), 'the JSON-LD is added');
+      await whenFound(el, () => jsonLd(el));
       const data = JSON.parse(jsonLd(el)!.textContent!);
       expect(data['@type']).to.equal('ItemList');
       expect(names(el)).to.deep.equal(titles(el));
@@ -339,11 +339,11 @@ describe('<hms-course-list>', () => {
 
     it('follows the page shown, in one script', async () => {
       const { el } = await settledFixture<HmsCourseList>(html`<hms-course-list src=${SRC} structured-data page-size="3" controls="none"></hms-course-list>`);
-      await waitUntil(() => jsonLd(el), 'the JSON-LD is added');
+      await whenFound(el, () => jsonLd(el));
       const first = names(el);
       el.page = 2;
       await el.updateComplete;
-      await waitUntil(() => names(el)[0] !== first[0], 'the JSON-LD names the second page');
+      await whenFound(el, () => names(el)[0] !== first[0]); // the JSON-LD names the second page
       expect(names(el)).to.deep.equal(titles(el));
       expect(el.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
     });

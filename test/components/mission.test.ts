@@ -3,7 +3,7 @@ import '../../src/components/mission/mission.js';
 import type { HmsMission } from '../../src/components/mission/mission.component.js';
 import { configureCatalogLoader, resetCatalogLoader } from '../../src/catalog/loader.js';
 import { en } from '../../src/i18n/messages.js';
-import { nextEvent, part, parts, sampleCatalog, type SampleCatalog, scenario, settledFixture, text } from '../helpers.js';
+import { capturingWarnings, nextEvent, part, parts, sampleCatalog, type SampleCatalog, scenario, settledFixture, text } from '../helpers.js';
 
 describe('<hms-mission>', () => {
   let sample: SampleCatalog;
@@ -183,8 +183,10 @@ describe('<hms-mission>', () => {
         mission: { statement: payload, attribution: { name: payload, title: payload } },
         divisions: [{ id: 'global-academy', name: payload, summary: payload, url: 'javascript:window.__hmsInjected = true', offerings: [payload] }],
       };
-      const { el } = await settledFixture<HmsMission>(html`<hms-mission .catalog=${hostile}></hms-mission>`);
+      const { result, warnings } = await capturingWarnings(() => settledFixture<HmsMission>(html`<hms-mission .catalog=${hostile}></hms-mission>`));
+      const { el } = result;
       await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(warnings.join('\n'), 'the dropped link is reported').to.include('$.divisions[0].url');
       expect(text(part(el, 'statement'))).to.equal(payload);
       expect(text(part(el, 'division-name'))).to.equal(payload);
       expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);

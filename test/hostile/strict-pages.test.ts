@@ -2,7 +2,8 @@
 // one under a strict Content-Security-Policy with Trusted Types enforced, one crowded with a second
 // copy of the library, the host's own custom elements and a hostile global stylesheet
 // (test/hostile/pages/). npm test builds dist/ before the browser tests.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { whenFound, whenTrue } from '../helpers.js';
 import { pwned } from './safety.js';
 
 interface Probe {
@@ -21,9 +22,10 @@ async function openPage(path: string, widgets: number): Promise<{ frame: HTMLIFr
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as ProbedWindow;
   const probe = win.hmsProbe;
-  for (let waited = 0; probe.loads.length < widgets && probe.failures.length === 0 && waited < 8000; waited += 50) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  // Module scripts run before the load event: with no widget defined by now, none ever will be.
+  const defined = [...win.document.querySelectorAll('*')].some((el) => el.localName.startsWith('hms-') && win.customElements.get(el.localName));
+  expect(defined, `${path} defined no widget (is dist/ built?)`).to.equal(true);
+  await whenTrue(() => probe.loads.length >= widgets || probe.failures.length > 0);
   return { frame, win, probe };
 }
 
@@ -70,7 +72,7 @@ describe('strict host pages', () => {
       expect(probe.violations).to.deep.equal([]);
       expectAllShown(win.document);
       // Structured data went in through the hms-widgets-json-ld policy (its code is a lazy chunk too).
-      await waitUntil(() => win.document.querySelector('hms-course-list > script[type="application/ld+json"]'), 'JSON-LD added');
+      await whenFound(win.document, () => win.document.querySelector('hms-course-list > script[type="application/ld+json"]'));
       const jsonLd = win.document.querySelector('hms-course-list > script[type="application/ld+json"]');
       expect(JSON.parse(jsonLd!.textContent!)['@type']).to.equal('ItemList');
       // The Arabic strings came as a lazy chunk, allowed by script-src 'self'.
@@ -100,7 +102,7 @@ describe('strict host pages', () => {
       expect(probe.errors).to.deep.equal([]);
       expect(probe.loads).to.have.length(2);
       expectAllShown(win.document);
-      await waitUntil(() => probe.warnings.some((w) => w.includes('structured data')), 'the refusal is reported');
+      await whenTrue(() => probe.warnings.some((w) => w.includes('structured data'))); // the refusal is reported
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(win.document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
       expect(probe.warnings.filter((w) => w.includes('structured data'))).to.have.length(1);

@@ -6,6 +6,7 @@
 //   GET /api/scenario/<key>?plan=500,500,ok    first two requests fail, then the sample catalog
 //   GET /api/hits/<key>                        { count, times, aborted, finished }
 //   GET /api/corpus/<name>                     a document of the hostile corpus (test/fixtures/hostile)
+//   GET /api/corpus/<name>?prepare             builds a large one ahead of time (204)
 //   GET /api/redirect?to=<path>&status=302     a redirect (to=loop: redirects to itself forever)
 //
 // Steps: ok | ok:<fixture> (test/fixtures/<fixture>.json) | corpus:<name> | <status> | 429r<seconds>
@@ -56,6 +57,28 @@ export const STRICT_CSP = [
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Whether a test asked for this bad answer on purpose: a hostile corpus document (or a relative link
+ * inside one), a fixture that holds problems, or an error status in a scenario's plan. The test
+ * runner config uses it to keep the catalog warnings and 404s the tests expect out of the output;
+ * anything else (the sample catalog turning bad, a missing file) is still printed.
+ */
+export function deliberatelyBad(url) {
+  const { pathname, searchParams } = new URL(url, 'http://localhost/');
+  if (pathname.startsWith('/api/corpus/')) return true;
+  if (pathname === '/api/redirect') return (searchParams.get('to') ?? '').startsWith('/test/fixtures/');
+  if (pathname.startsWith('/api/scenario/')) return (searchParams.get('plan') ?? 'ok').split(',').some((step) => /^(ok:|corpus:|\d{3})/.test(step));
+  return false;
+}
+
+const ISSUES_WARNING = /^hms-widgets: \d+ problem\(s\) in (\S+):\n/;
+
+/** Whether a browser log line is the catalog-issues warning of a document served bad on purpose. */
+export function expectedWarning(args) {
+  const match = typeof args[0] === 'string' && args[0].match(ISSUES_WARNING);
+  return Boolean(match) && deliberatelyBad(match[1]);
+}
+
 /** Koa middleware that serves the scenario and hit-count routes. */
 export function catalogRoutes() {
   const scenarios = new Map();
@@ -85,6 +108,12 @@ export function catalogRoutes() {
       const body = corpusBody(corpusMatch[1]);
       if (body === undefined) return next();
       ctx.set('Cache-Control', 'no-store');
+      if ('prepare' in ctx.query) {
+        // Builds a large document ahead of the test (it takes seconds on a busy machine) so that the
+        // widgets' request, and their loader's timeout, never wait for the test server's own work.
+        ctx.status = 204;
+        return;
+      }
       ctx.type = 'application/json';
       ctx.body = body;
       return;
