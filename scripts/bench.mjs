@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
-import { cdnBuildConfig, cdnEntries } from './cdn-build.mjs';
+import { cdnBuildConfig, cdnEntries } from './cdn-config.mjs';
 import { browserArgs, findBrowser } from './find-browser.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -71,7 +71,7 @@ await build({
 copyFileSync('demo/catalog.json', `${SITE}/catalog.json`);
 copyFileSync('demo/partner.css', `${SITE}/partner.css`);
 
-// The CDN bundles, built with scripts/build-cdn.mjs's settings (scripts/cdn-build.mjs).
+// The CDN bundles, built with scripts/build-cdn.mjs's settings (scripts/cdn-config.mjs).
 const entries = cdnEntries();
 const toBuild = measures('size') ? entries : measures('page') ? entries.slice(0, 1) : [];
 if (toBuild.length > 0) log(`building ${toBuild.length} CDN bundle(s)`);
