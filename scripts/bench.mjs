@@ -10,39 +10,42 @@
 // 4. Prints a table, writes bench/results.json, and with --check exits 1 when a budget in
 //    bench/budgets.json is exceeded (naming each one).
 /* global window -- used inside page.evaluate callbacks, which run in the browser */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, createReadStream } from 'node:fs';
-import { createServer } from 'node:http';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { cdnBuildConfig, cdnEntries } from './cdn-config.mjs';
 import { browserArgs, findBrowser } from './find-browser.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(ROOT);
 const OUT = 'bench/.build';
 const SITE = `${OUT}/site`;
 
-const argv = process.argv.slice(2);
-const check = argv.includes('--check');
-const runsAt = argv.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 7;
+let args;
+try {
+  args = parseArgs({ options: { check: { type: 'boolean' }, runs: { type: 'string' }, only: { type: 'string' }, courses: { type: 'string' } } }).values;
+} catch (error) {
+  console.error(`${error.message}\nUsage: npm run bench [-- --check] [-- --runs N] [-- --only render,filter,page,size,memory] [-- --courses 1000,10000]`);
+  process.exit(2);
+}
+const check = args.check ?? false;
+const runs = args.runs === undefined ? 7 : Number(args.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error('--runs takes a whole number (the issue asks for at least 7).');
   process.exit(2);
 }
 const SECTIONS = ['render', 'filter', 'page', 'size', 'memory'];
-const onlyAt = argv.indexOf('--only');
-const only = onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',').map((s) => s.trim()).filter(Boolean) : SECTIONS;
+const only = args.only === undefined ? SECTIONS : args.only.split(',').map((s) => s.trim()).filter(Boolean);
 if (only.length === 0 || only.some((s) => !SECTIONS.includes(s))) {
   console.error(`--only takes a comma list of ${SECTIONS.join(', ')}.`);
   process.exit(2);
 }
-const coursesAt = argv.indexOf('--courses');
-const renderSizes = coursesAt >= 0 ? argv[coursesAt + 1].split(',').map(Number) : [1000, 10000];
+const renderSizes = args.courses === undefined ? [1000, 10000] : args.courses.split(',').map(Number);
 /** True when this run measures a section (every section unless --only names some). */
 const measures = (section) => only.includes(section);
 if (check && only.length < SECTIONS.length) console.error('--check with --only checks only the budgets of the sections measured.');
@@ -104,20 +107,9 @@ for (const { name, entry } of toBuild) {
 // 2. A loopback server
 // ---------------------------------------------------------------------------------------------
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const siteRoot = resolve(SITE);
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
-  const file = resolve(siteRoot, `.${path === '/' ? '/index.html' : path}`);
-  if ((file !== siteRoot && !file.startsWith(siteRoot + sep)) || !existsSync(file) || statSync(file).isDirectory()) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+// scripts/static-server.mjs: sirv, with Cache-Control: no-store.
+const server = await serveStatic(SITE);
+const { origin } = server;
 
 // ---------------------------------------------------------------------------------------------
 // 3. Measurements
@@ -348,7 +340,7 @@ try {
   console.error(`\nThe benchmark could not complete: ${error.message}`);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 if (failed) process.exit(2);
 
