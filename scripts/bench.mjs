@@ -8,7 +8,7 @@
 //    measures render, filter, a five-widget page, bundle sizes and memory; every timing is the median
 //    of --runs runs (at least 7) after warm-up runs, each render series in a page of its own.
 // 4. Prints a table, writes bench/results.json, and with --check exits 1 when a budget in
-//    bench/budgets.json is exceeded (naming each one).
+//    bench/budgets.json (speed, memory) or size-budgets.json (file sizes) is exceeded (naming each one).
 /* global window -- used inside page.evaluate callbacks, which run in the browser */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -348,7 +348,16 @@ if (failed) process.exit(2);
 // 4. Budgets, table, results
 // ---------------------------------------------------------------------------------------------
 
-const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')).budgets;
+// Speed and memory budgets in bench/budgets.json; file sizes only in size-budgets.json (which the
+// size test also enforces), one budget per CDN file, checked here against the gzip size of each built entry.
+const sizeBudgets = JSON.parse(readFileSync('size-budgets.json', 'utf8')).files;
+const budgets = [
+  ...JSON.parse(readFileSync('bench/budgets.json', 'utf8')).budgets,
+  ...Object.keys(size).flatMap((name) => {
+    const max = sizeBudgets[`dist/cdn/${name}.js`];
+    return max === undefined ? [] : [{ name: `${name}.js gzip (bytes, size-budgets.json)`, metric: ['size', name, 'gzip'], max }];
+  }),
+];
 const valueAt = (path) => path.reduce((value, key) => value?.[key], results);
 results.budgets = budgets
   .filter((budget) => measures(budget.metric[0]))
@@ -418,7 +427,7 @@ log('wrote bench/results.json');
 const over = results.budgets.filter((b) => !b.pass);
 if (check) {
   if (over.length > 0) {
-    console.error(`\nOver budget (bench/budgets.json):`);
+    console.error(`\nOver budget (bench/budgets.json, size-budgets.json):`);
     for (const b of over) console.error(`  ${b.name}: ${typeof b.value === 'number' ? +b.value.toFixed(2) : b.value} ${b.max !== undefined ? `> ${b.max}` : `>= ${b.under}`}`);
     process.exit(1);
   }
