@@ -1,6 +1,6 @@
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/catalog/generate.ts'],
+  exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
 };

@@ -25,6 +25,8 @@ export default defineConfig(({ command }) => ({
       formats: ['es'],
     },
     rolldownOptions: {
+      // The template minifier takes most of the build; no need to say so each time.
+      checks: { bundlerTimings: false },
       external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/, /^react-dom($|\/)/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', minify: true },
     },

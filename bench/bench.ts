@@ -5,7 +5,7 @@
 import '../src/components/course-list/course-list.js';
 import type { CSSResult, CSSResultGroup } from 'lit';
 import { COURSE_SORTS } from '../src/catalog/course-query.js';
-import { generateCatalog } from '../src/catalog/generate.js';
+import { generateCatalog } from '../scripts/catalog-generator.js';
 import { DIVISION_IDS, MODALITIES, type Catalog, type Course, type DivisionId, type Modality } from '../src/catalog/types.js';
 import type { HmsCourseCard } from '../src/components/course-card/course-card.component.js';
 import { courseCardStyles } from '../src/components/course-card/course-card.styles.js';

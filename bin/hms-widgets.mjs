@@ -3,6 +3,7 @@
 // prints each issue with its JSON path. Exit status: 0 valid (cleaned values are warnings),
 // 1 when the document is rejected or any item is dropped, 2 for a usage error.
 import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { parseCatalogText, validateCatalog } from '../dist/validate.js';
 
 const USAGE = `Usage: hms-widgets validate <file-or-url> [--json]
@@ -10,12 +11,19 @@ const USAGE = `Usage: hms-widgets validate <file-or-url> [--json]
 Checks a catalog (format v1) with the validator the widgets use, and prints every issue with its
 JSON path. Exit status 1 when the catalog is rejected or an item would be dropped.`;
 
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const [command, target] = args.filter((a) => a !== '--json');
-if (command !== 'validate' || !target) {
+let parsed;
+try {
+  parsed = parseArgs({ options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+} catch (error) {
+  // An unknown or malformed option: say which, then how to call.
+  console.error(`${error.message}\n\n${USAGE}`);
+  process.exit(2);
+}
+const { json = false, help = false } = parsed.values;
+const [command, target] = parsed.positionals;
+if (help || command !== 'validate' || !target) {
   console.error(USAGE);
-  process.exit(command === '--help' || command === '-h' ? 0 : 2);
+  process.exit(help ? 0 : 2);
 }
 
 async function read(source) {

@@ -5,6 +5,7 @@
 //   node scripts/api-docs.mjs --vscode-only   only the VS Code data (the build runs this)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -68,13 +69,20 @@ export function vscodeData(manifest) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  let flags;
+  try {
+    flags = parseArgs({ options: { check: { type: 'boolean' }, 'vscode-only': { type: 'boolean' } } }).values;
+  } catch (error) {
+    console.error(`${error.message}\nUsage: node scripts/api-docs.mjs [--check | --vscode-only]`);
+    process.exit(2);
+  }
   const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
   const readme = readFileSync(`${root}README.md`, 'utf8');
   const updated = updateReadme(readme, manifest);
-  if (process.argv.includes('--vscode-only')) {
+  if (flags['vscode-only']) {
     mkdirSync(`${root}dist`, { recursive: true });
     writeFileSync(`${root}dist/vscode.html-custom-data.json`, `${JSON.stringify(vscodeData(manifest), null, 2)}\n`);
-  } else if (process.argv.includes('--check')) {
+  } else if (flags.check) {
     if (updated !== readme) {
       console.error('README.md API blocks differ from custom-elements.json: run `npm run docs`.');
       process.exit(1);

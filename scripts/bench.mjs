@@ -8,41 +8,44 @@
 //    measures render, filter, a five-widget page, bundle sizes and memory; every timing is the median
 //    of --runs runs (at least 7) after warm-up runs, each render series in a page of its own.
 // 4. Prints a table, writes bench/results.json, and with --check exits 1 when a budget in
-//    bench/budgets.json is exceeded (naming each one).
+//    bench/budgets.json (speed, memory) or size-budgets.json (file sizes) is exceeded (naming each one).
 /* global window -- used inside page.evaluate callbacks, which run in the browser */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, createReadStream } from 'node:fs';
-import { createServer } from 'node:http';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
-import { cdnBuildConfig, cdnEntries } from './cdn-build.mjs';
+import { cdnBuildConfig, cdnEntries } from './cdn-config.mjs';
 import { browserArgs, findBrowser } from './find-browser.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(ROOT);
 const OUT = 'bench/.build';
 const SITE = `${OUT}/site`;
 
-const argv = process.argv.slice(2);
-const check = argv.includes('--check');
-const runsAt = argv.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 7;
+let args;
+try {
+  args = parseArgs({ options: { check: { type: 'boolean' }, runs: { type: 'string' }, only: { type: 'string' }, courses: { type: 'string' } } }).values;
+} catch (error) {
+  console.error(`${error.message}\nUsage: npm run bench [-- --check] [-- --runs N] [-- --only render,filter,page,size,memory] [-- --courses 1000,10000]`);
+  process.exit(2);
+}
+const check = args.check ?? false;
+const runs = args.runs === undefined ? 7 : Number(args.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error('--runs takes a whole number (the issue asks for at least 7).');
   process.exit(2);
 }
 const SECTIONS = ['render', 'filter', 'page', 'size', 'memory'];
-const onlyAt = argv.indexOf('--only');
-const only = onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',').map((s) => s.trim()).filter(Boolean) : SECTIONS;
+const only = args.only === undefined ? SECTIONS : args.only.split(',').map((s) => s.trim()).filter(Boolean);
 if (only.length === 0 || only.some((s) => !SECTIONS.includes(s))) {
   console.error(`--only takes a comma list of ${SECTIONS.join(', ')}.`);
   process.exit(2);
 }
-const coursesAt = argv.indexOf('--courses');
-const renderSizes = coursesAt >= 0 ? argv[coursesAt + 1].split(',').map(Number) : [1000, 10000];
+const renderSizes = args.courses === undefined ? [1000, 10000] : args.courses.split(',').map(Number);
 /** True when this run measures a section (every section unless --only names some). */
 const measures = (section) => only.includes(section);
 if (check && only.length < SECTIONS.length) console.error('--check with --only checks only the budgets of the sections measured.');
@@ -71,7 +74,7 @@ await build({
 copyFileSync('demo/catalog.json', `${SITE}/catalog.json`);
 copyFileSync('demo/partner.css', `${SITE}/partner.css`);
 
-// The CDN bundles, built with scripts/build-cdn.mjs's settings (scripts/cdn-build.mjs).
+// The CDN bundles, built with scripts/build-cdn.mjs's settings (scripts/cdn-config.mjs).
 const entries = cdnEntries();
 const toBuild = measures('size') ? entries : measures('page') ? entries.slice(0, 1) : [];
 if (toBuild.length > 0) log(`building ${toBuild.length} CDN bundle(s)`);
@@ -104,20 +107,9 @@ for (const { name, entry } of toBuild) {
 // 2. A loopback server
 // ---------------------------------------------------------------------------------------------
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const siteRoot = resolve(SITE);
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
-  const file = resolve(siteRoot, `.${path === '/' ? '/index.html' : path}`);
-  if ((file !== siteRoot && !file.startsWith(siteRoot + sep)) || !existsSync(file) || statSync(file).isDirectory()) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+// scripts/static-server.mjs: sirv, with Cache-Control: no-store.
+const server = await serveStatic(SITE);
+const { origin } = server;
 
 // ---------------------------------------------------------------------------------------------
 // 3. Measurements
@@ -348,7 +340,7 @@ try {
   console.error(`\nThe benchmark could not complete: ${error.message}`);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 if (failed) process.exit(2);
 
@@ -356,7 +348,16 @@ if (failed) process.exit(2);
 // 4. Budgets, table, results
 // ---------------------------------------------------------------------------------------------
 
-const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')).budgets;
+// Speed and memory budgets in bench/budgets.json; file sizes only in size-budgets.json (which the
+// size test also enforces), one budget per CDN file, checked here against the gzip size of each built entry.
+const sizeBudgets = JSON.parse(readFileSync('size-budgets.json', 'utf8')).files;
+const budgets = [
+  ...JSON.parse(readFileSync('bench/budgets.json', 'utf8')).budgets,
+  ...Object.keys(size).flatMap((name) => {
+    const max = sizeBudgets[`dist/cdn/${name}.js`];
+    return max === undefined ? [] : [{ name: `${name}.js gzip (bytes, size-budgets.json)`, metric: ['size', name, 'gzip'], max }];
+  }),
+];
 const valueAt = (path) => path.reduce((value, key) => value?.[key], results);
 results.budgets = budgets
   .filter((budget) => measures(budget.metric[0]))
@@ -426,7 +427,7 @@ log('wrote bench/results.json');
 const over = results.budgets.filter((b) => !b.pass);
 if (check) {
   if (over.length > 0) {
-    console.error(`\nOver budget (bench/budgets.json):`);
+    console.error(`\nOver budget (bench/budgets.json, size-budgets.json):`);
     for (const b of over) console.error(`  ${b.name}: ${typeof b.value === 'number' ? +b.value.toFixed(2) : b.value} ${b.max !== undefined ? `> ${b.max}` : `>= ${b.under}`}`);
     process.exit(1);
   }

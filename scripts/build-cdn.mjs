@@ -2,7 +2,7 @@
 // dist/cdn/hms-<name>.js defines one widget (and the tags it renders), each with Lit bundled in.
 // UI languages other than English stay separate files that load on first use.
 import { build } from 'vite';
-import { cdnBuildConfig, cdnEntries } from './cdn-build.mjs';
+import { cdnBuildConfig, cdnEntries } from './cdn-config.mjs';
 
 const entries = cdnEntries();
 for (const [i, entry] of entries.entries()) {

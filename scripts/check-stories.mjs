@@ -2,35 +2,30 @@
 // any axe violation, console error or page error. Run after `npm run build-storybook`:
 //   node scripts/check-stories.mjs [--dir storybook-static]
 /* global document, window -- used inside page.evaluate callbacks, which run in the browser */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { browserArgs, findBrowser } from './find-browser.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const require = createRequire(import.meta.url);
-const dir = process.argv.includes('--dir') ? process.argv[process.argv.indexOf('--dir') + 1] : 'storybook-static';
+let dir;
+try {
+  ({ dir } = parseArgs({ options: { dir: { type: 'string', default: 'storybook-static' } } }).values);
+} catch (error) {
+  console.error(`${error.message}\nUsage: node scripts/check-stories.mjs [--dir storybook-static]`);
+  process.exit(2);
+}
 if (!existsSync(join(dir, 'index.json'))) {
   console.error(`No Storybook build in ${dir}/: run \`npm run build-storybook\` first.`);
   process.exit(2);
 }
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
 
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(dir, path);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) {
-    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveStatic(dir);
+const { origin } = server;
 
 const stories = Object.values(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).entries).filter((e) => e.type === 'story');
 // Stories that show a failure on purpose: their failed catalog request is expected in the console.
@@ -91,7 +86,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 for (const failure of failures) {

@@ -3,7 +3,7 @@
 //   npm run generate-catalog -- --sample      (rewrites demo/catalog.json, the embedded sample)
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { generateCatalog } from '../src/catalog/generate.js';
+import { generateCatalog } from './catalog-generator.js';
 
 const { values } = parseArgs({
   options: {

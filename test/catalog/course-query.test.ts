@@ -9,7 +9,7 @@ import {
   type CourseFacet,
   type CourseFilters,
 } from '../../src/catalog/course-query.js';
-import { generateCatalog } from '../../src/catalog/generate.js';
+import { generateCatalog } from '../../scripts/catalog-generator.js';
 import { foldForSearch } from '../../src/catalog/search.js';
 import type { Course } from '../../src/catalog/types.js';
 import { validateCatalog } from '../../src/catalog/validate.js';

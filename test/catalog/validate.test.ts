@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CatalogParseError, CatalogSchemaError } from '../../src/catalog/errors.js';
-import { generateCatalog } from '../../src/catalog/generate.js';
+import { generateCatalog } from '../../scripts/catalog-generator.js';
 import { COURSE_STATUSES, DIVISION_IDS, MODALITIES } from '../../src/catalog/types.js';
 import { parseCatalogText, TEXT_LIMITS, validateCatalog } from '../../src/catalog/validate.js';
 import { sampleCatalog } from '../helpers.js';

@@ -3,7 +3,7 @@ import '../../src/components/course-list/course-list.js';
 import type { HmsCourseList } from '../../src/components/course-list/course-list.component.js';
 import type { HmsCourseCard } from '../../src/components/course-card/course-card.component.js';
 import { prepareSearchText } from '../../src/catalog/course-query.js';
-import { generateCatalog } from '../../src/catalog/generate.js';
+import { generateCatalog } from '../../scripts/catalog-generator.js';
 import { catalogStore } from '../../src/catalog/loader.js';
 import type { Catalog, Course } from '../../src/catalog/types.js';
 import { validateCatalog } from '../../src/catalog/validate.js';

@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { serveStatic } from '../../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const run = (...args) =>
@@ -48,26 +48,27 @@ test('a document that is not a catalog, or not JSON, is rejected with its reason
 });
 
 test('a URL is fetched and checked', async () => {
-  const body = readFileSync(`${root}demo/catalog.json`);
-  const server = createServer((req, res) => {
-    if (req.url === '/catalog.json') res.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
-    else res.writeHead(404).end();
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const server = await serveStatic(`${root}demo`);
   try {
-    const { port } = server.address();
-    const ok = await run('validate', `http://127.0.0.1:${port}/catalog.json`);
+    const ok = await run('validate', `${server.origin}/catalog.json`);
     assert.equal(ok.code, 0, ok.stdout);
-    const notFound = await run('validate', `http://127.0.0.1:${port}/missing.json`);
+    const notFound = await run('validate', `${server.origin}/missing.json`);
     assert.equal(notFound.code, 1);
     assert.match(notFound.stdout, /HTTP status 404/);
   } finally {
-    server.close();
+    await server.close();
   }
 });
 
 test('no arguments prints the usage and exits 2', async () => {
   const { code, stderr } = await run();
   assert.equal(code, 2);
+  assert.match(stderr, /Usage: hms-widgets validate/);
+});
+
+test('an unknown option is named, with the usage, and exits 2', async () => {
+  const { code, stderr } = await run('validate', 'demo/catalog.json', '--jsn');
+  assert.equal(code, 2);
+  assert.match(stderr, /Unknown option '--jsn'/);
   assert.match(stderr, /Usage: hms-widgets validate/);
 });

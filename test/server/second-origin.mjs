@@ -1,38 +1,39 @@
 // A second HTTP server on another port (so another origin) for cross-origin catalog tests.
 //   GET <second>/catalog.json        the sample catalog, without CORS headers (the browser must refuse it)
 //   GET <second>/catalog-cors.json   the sample catalog with Access-Control-Allow-Origin: *
-// The test page learns the origin from GET /api/second-origin on the runner's own server.
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+// Anything else is a 404. The test page learns the origin from GET /api/second-origin on the
+// runner's own server.
 import { fileURLToPath } from 'node:url';
+import { serveStatic } from '../../scripts/static-server.mjs';
 
-const sample = fileURLToPath(new URL('../../demo/catalog.json', import.meta.url));
+const demo = fileURLToPath(new URL('../../demo', import.meta.url));
+
+/** Only the two catalog routes; the CORS one is the same file with the header added. */
+function route(request, response) {
+  const path = new URL(request.url, 'http://x').pathname;
+  if (path === '/catalog-cors.json') {
+    response.setHeader('Access-Control-Allow-Origin', '*');
+    request.url = '/catalog.json';
+    return false;
+  }
+  if (path === '/catalog.json') return false;
+  response.writeHead(404).end();
+  return true;
+}
 
 /** A web-test-runner plugin that starts the second server with the runner and stops it with it. */
 export function secondOrigin() {
   let server;
-  let origin = '';
   return {
     name: 'hms-second-origin',
     async serverStart() {
-      server = createServer((request, response) => {
-        const path = new URL(request.url, 'http://x').pathname;
-        if (path !== '/catalog.json' && path !== '/catalog-cors.json') {
-          response.writeHead(404).end();
-          return;
-        }
-        const headers = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
-        if (path === '/catalog-cors.json') headers['Access-Control-Allow-Origin'] = '*';
-        response.writeHead(200, headers).end(readFileSync(sample));
-      });
-      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-      origin = `http://127.0.0.1:${server.address().port}`;
+      server = await serveStatic(demo, { route });
     },
     async serverStop() {
-      await new Promise((resolve) => server?.close(resolve));
+      await server?.close();
     },
     serve(context) {
-      if (context.path === '/api/second-origin') return { body: JSON.stringify({ origin }), type: 'json' };
+      if (context.path === '/api/second-origin') return { body: JSON.stringify({ origin: server.origin }), type: 'json' };
       return undefined;
     },
   };

@@ -1,7 +1,7 @@
 /**
  * A deterministic generator of valid v1 catalogs, for the demo's sample catalog, tests and
  * benchmarks. The same options always give the same document. It is sample data: every document
- * says so in its `notice`.
+ * says so in its `notice`. It lives in scripts/, outside src/, so it never ships in the package.
  */
 
 /** Options for {@link generateCatalog}. */
