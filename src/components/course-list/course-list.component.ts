@@ -174,8 +174,9 @@ export class HmsCourseList extends HmsCatalogElement {
       this.#results = queryCourses(courses, this.filters, this.shownSort, this.resolvedLocale);
       this.#resultsFor = { courses, key };
       this.#facetCache.clear();
-      this.page = Math.min(Math.max(1, this.page), this.pageCount);
     }
+    // Whatever set the page (a click, the URL on load, Back or Forward, new results), it is one that exists.
+    this.page = Math.min(Math.max(1, this.page), this.pageCount);
   }
 
   override updated(): void {
