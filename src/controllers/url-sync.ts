@@ -14,7 +14,7 @@ export interface UrlSyncHost extends ReactiveControllerHost, HTMLElement {
  * element has an id), so a shared link or Back reproduces it. The embed's presets are the view the
  * element had when it first connected: only what differs from them is written, a parameter missing
  * from the URL means the preset. The element owns exactly `prefix + name` for each name of its
- * view; every other byte of the query string (other lists' and the host page's parameters, their
+ * presets (the view always has the same names); every other byte of the query string (other lists' and the host page's parameters, their
  * encoding, their order) and the hash stay as they were.
  */
 export class UrlSyncController implements ReactiveController {
@@ -68,11 +68,10 @@ export class UrlSyncController implements ReactiveController {
     if (!this.host.syncUrl) return;
     const prefix = this.prefix;
     const view = this.view();
-    const owned = this.ownedNames(view);
     const segments = querySegments(location.search);
     const kept = segments.filter((segment) => {
       const name = ownName(segment, prefix);
-      return name === undefined || !owned.has(name);
+      return name === undefined || !Object.hasOwn(this.presets, name);
     });
     const added: string[] = [];
     for (const [name, text] of Object.entries(view)) {
@@ -96,20 +95,14 @@ export class UrlSyncController implements ReactiveController {
     return `hms-${this.host.id ? `${this.host.id}-` : ''}`;
   }
 
-  /** The names this element owns in the URL: every name of its view (and of its presets). */
-  private ownedNames(view: UrlView): Set<string> {
-    return new Set([...Object.keys(this.presets), ...Object.keys(view)]);
-  }
-
   /** Reads the view from the URL: a parameter the visitor could have set overrides the preset ('' means "all"). */
   private read = (): void => {
     const prefix = this.prefix;
-    const owned = this.ownedNames(this.view());
     const found = new Map<string, string>();
     // One pass over the raw query; only the element's own names are decoded further (the first one wins, as URLSearchParams.get).
     for (const segment of querySegments(location.search)) {
       const name = ownName(segment, prefix);
-      if (name === undefined || !owned.has(name) || found.has(name)) continue;
+      if (name === undefined || !Object.hasOwn(this.presets, name) || found.has(name)) continue;
       const equals = segment.indexOf('=');
       found.set(name, equals < 0 ? '' : decodePart(segment.slice(equals + 1)));
     }

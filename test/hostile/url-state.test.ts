@@ -15,7 +15,7 @@ const cardCount = (el: HmsCourseList) => el.shadowRoot!.querySelectorAll('hms-co
 const query = () => location.search.slice(1);
 
 /** The host's and other lists' parameters, in forms URLSearchParams would rewrite (`%20`, `+`, a bare name, `&&`). */
-const FOREIGN = ['hms-campaign=x', 'a%20b=c%20d', 'utm_source=news+letter', 'hms-L2-modality=live', 'flag', '', 'hms-=1', 'q=%E2%9C%93'].join('&');
+const FOREIGN = ['hms-campaign=x', 'a%20b=c%20d', 'utm_source=news+letter', 'hms-L2-modality=live', 'flag', '', 'hms-=1', 'hms-constructor=1', 'hms-__proto__=x', 'q=%E2%9C%93'].join('&');
 const HASH = '#section%202';
 
 /** Sets the page's URL to `search` and `hash` on the test page's own path. */
