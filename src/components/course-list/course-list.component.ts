@@ -11,7 +11,17 @@ import { UrlSyncController, type UrlView } from '../../controllers/url-sync.js';
 import { formatNumber } from '../../i18n/format.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { HmsCourseCard } from '../course-card/course-card.component.js';
-import { COURSE_LIST_FILTERS, FILTER_KEYS, filterValue, optionalBoolean, type CourseListFilter, type FilterKey } from './course-list.filters.js';
+import {
+  capSearchText,
+  COURSE_LIST_FILTERS,
+  FILTER_KEYS,
+  filterValue,
+  isFilterText,
+  optionalBoolean,
+  SEARCH_MAX_LENGTH,
+  type CourseListFilter,
+  type FilterKey,
+} from './course-list.filters.js';
 import { renderPager } from './course-list.pager.js';
 import { courseListStyles } from './course-list.styles.js';
 import '../../events/hms-filter-change.js';
@@ -128,7 +138,12 @@ export class HmsCourseList extends HmsCatalogElement {
   #searchTimer?: ReturnType<typeof setTimeout>;
   #focusResults = false;
   /** The embed's presets, and the visitor's view in the page URL with `sync-url`. */
-  #url = new UrlSyncController(this, () => this.urlView(), (view, presets) => this.applyView(view, presets));
+  #url = new UrlSyncController(
+    this,
+    () => this.urlView(),
+    (view, presets) => this.applyView(view, presets),
+    (name) => this.visitorCanSet(name),
+  );
   /** Writes the JSON-LD of the shown courses with `structured-data` after each update (it needs no calls). */
   protected readonly jsonLd = new StructuredDataController(this, () => {
     const catalog = this.data.value?.catalog;
@@ -174,8 +189,9 @@ export class HmsCourseList extends HmsCatalogElement {
       this.#results = queryCourses(courses, this.filters, this.shownSort, this.resolvedLocale);
       this.#resultsFor = { courses, key };
       this.#facetCache.clear();
-      this.page = Math.min(Math.max(1, this.page), this.pageCount);
     }
+    // Whatever set the page (a click, the URL on load, Back or Forward, new results), it is one that exists.
+    this.page = Math.min(Math.max(1, this.page), this.pageCount);
   }
 
   override updated(): void {
@@ -287,7 +303,7 @@ export class HmsCourseList extends HmsCatalogElement {
       ${controls.includes('search')
         ? html`<div part="field" class="field search-field">
             <label for="search">${t.searchLabel}</label>
-            <input part="search" id="search" type="search" autocomplete="off" .value=${this.q ?? ''} @input=${this.onSearchInput} />
+            <input part="search" id="search" type="search" autocomplete="off" maxlength=${SEARCH_MAX_LENGTH} .value=${this.q ?? ''} @input=${this.onSearchInput} />
           </div>`
         : nothing}
       ${repeat(filters, (filter) => filter.key, (filter) => this.renderSelect(filter, catalog, locale, collator))}
@@ -393,9 +409,27 @@ export class HmsCourseList extends HmsCatalogElement {
     return view;
   }
 
-  /** Shows a view read from the URL (or the presets): an unknown sort or page falls back. */
+  /** Whether a visitor can set a part of the view here, so a URL may: a filter with its control, the sort, the page. */
+  private visitorCanSet(name: string): boolean {
+    const controls = this.shownControls;
+    if (name === 'q') return controls.includes('search');
+    if (name === 'sort') return controls.includes('sort');
+    if (name === 'page') return !(this.limit !== undefined && this.limit > 0);
+    const filter = COURSE_LIST_FILTERS.find((item) => item.key === name);
+    return filter !== undefined && controls.includes(filter.control);
+  }
+
+  /**
+   * Shows a view read from the URL (or the presets): a value that is not one of a filter's or the
+   * sort's values keeps the preset, an unknown page is 1, and search text from a URL is capped.
+   */
   private applyView(view: UrlView, presets: UrlView): void {
-    for (const key of FILTER_KEYS) (this as Record<string, unknown>)[key] = filterValue(key, view[key] ?? '');
+    for (const key of FILTER_KEYS) {
+      let text = view[key] ?? '';
+      if (!isFilterText(key, text)) text = presets[key] ?? '';
+      else if (key === 'q' && text !== presets.q) text = capSearchText(text);
+      (this as Record<string, unknown>)[key] = filterValue(key, text);
+    }
     this.sort = (COURSE_SORTS.includes(view.sort as CourseSort) ? view.sort : (presets.sort ?? 'start-date')) as CourseSort;
     const page = Number(view.page);
     this.page = Number.isInteger(page) && page > 0 ? page : 1;
