@@ -28,8 +28,6 @@ export function escapeText(text: string): string {
   return text.replace(SPECIAL, '\\$&').replace(BREAK, '\\n').replace(CONTROL, '');
 }
 
-const NOT_ASCII = /[\u0080-\uFFFF]/;
-
 /**
  * Folds a content line at 75 octets (UTF-8), never splitting a character; continuation lines start
  * with a space. Octets are counted from the UTF-16 code units (1, 2 or 3 each, 4 for a surrogate
@@ -39,12 +37,6 @@ export function foldLine(line: string): string {
   // At most 3 octets per code unit: a line of 25 units always fits.
   if (line.length <= 25) return line;
   const parts: string[] = [];
-  if (!NOT_ASCII.test(line)) {
-    if (line.length <= 75) return line;
-    parts.push(line.slice(0, 75));
-    for (let start = 75; start < line.length; start += 74) parts.push(line.slice(start, start + 74));
-    return parts.join('\r\n ');
-  }
   let start = 0;
   let octets = 0;
   let limit = 75;
