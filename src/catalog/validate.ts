@@ -288,22 +288,30 @@ const reader = new Reader();
 /** Longest link kept; longer ones are removed (browsers and servers stop at a few kilobytes anyway). */
 export const MAX_URL_LENGTH = 8192;
 
-// C0 controls but tab and newline, DEL, and the bidi embedding, override and isolate controls
-// (U+202A–U+202E, U+2066–U+2069): an unbalanced one can reorder text outside its field ("Trojan source").
+// Line breaks in every spelling (CRLF, a lone CR, NEL, LINE and PARAGRAPH SEPARATOR) become one
+// newline: a reader that splits lines on any of them (an .ics reader, Python's splitlines) must see
+// the same lines as the widgets do.
+const LINE_BREAK = /\r\n?|[\u0085\u2028\u2029]/g;
+// C0 controls but tab and newline, DEL, C1 controls, and the bidi embedding, override and isolate
+// controls (U+202A–U+202E, U+2066–U+2069): an unbalanced one can reorder text outside its field ("Trojan source").
 // eslint-disable-next-line no-control-regex
-const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 // A base character keeps at most 8 combining marks: real scripts stack fewer, "Zalgo" text stacks
 // dozens that spill over the lines around it.
 const MARK_PILE = /(\p{M}{8})\p{M}+/gu;
+// Anything the three replacements below would change (CR is here: it is not in UNWANTED).
 // eslint-disable-next-line no-control-regex
-const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]|\p{M}{9}/u;
+const SUSPECT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]|\p{M}{9}/u;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Catalog text as widgets may show it: no controls, no bidi overrides, no lone surrogates, no mark piles. */
+/**
+ * Catalog text as widgets may show it: line breaks as `\n`, no other controls but tab, no bidi
+ * overrides, no lone surrogates, no mark piles.
+ */
 export function cleanText(value: string): string {
   // One scan for the common case of clean text (with the u flag, the class matches only unpaired surrogates).
   if (!SUSPECT.test(value)) return value.trim();
-  let clean = value.replace(UNWANTED, '');
+  let clean = value.replace(LINE_BREAK, '\n').replace(UNWANTED, '');
   // An unpaired surrogate (valid as a JSON escape) breaks encodeURIComponent and shows as garbage.
   clean = clean.replace(LONE_SURROGATE, '\uFFFD');
   return clean.replace(MARK_PILE, '$1').trim();

@@ -44,6 +44,60 @@ describe('safeUrl: links from catalog data keep only http(s), mailto and relativ
     expect(result).to.equal('https://catalog.example.org/data/javascript&colon;alert(1)');
   });
 
+  describe('"relative" links that name another host are absolute, and checked as such', () => {
+    // Each names evil.example: the parser reads a backslash as a slash in http(s) links, ignores tabs
+    // and newlines, and takes a scheme without slashes (`https:host`) as absolute when there is no base.
+    const otherHost = ['//evil.example/a', '/\\evil.example/a', '\\\\evil.example/a', '\\/evil.example/a', '/\t/evil.example/a', ' //evil.example/a', '\u0001//evil.example/a'];
+
+    for (const link of otherHost) {
+      it(`${JSON.stringify(link)} comes back absolute, so what a page shows is where it goes`, () => {
+        expect(safeUrl(link, base)).to.equal('https://evil.example/a');
+        expect(safeUrl(link)).to.equal('https://evil.example/a');
+        // As the browser reads it on a partner page: the same host.
+        // eslint-disable-next-line no-control-regex
+        expect(new URL(link.replace(/^[\u0000-\u0020]+/, ''), 'https://partner.example/page').host).to.equal('evil.example');
+      });
+    }
+
+    it('takes a scheme without slashes as absolute without a base (a page with another scheme would)', () => {
+      expect(safeUrl('https:evil.example/a')).to.equal('https://evil.example/a');
+      expect(safeUrl('http:evil.example/a')).to.equal('http://evil.example/a');
+      expect(safeUrl('javascript:alert(1)')).to.equal(null);
+      // With the catalog's https address as base, the parser reads it as a path there, as a browser would.
+      expect(safeUrl('https:courses/1', base)).to.equal('https://catalog.example.org/data/courses/1');
+    });
+
+    it('keeps a relative path without a base as the parser reads it, controls encoded', () => {
+      expect(safeUrl('courses/1?x=1#top')).to.equal('courses/1?x=1#top');
+      expect(safeUrl('../up')).to.equal('../up');
+      expect(safeUrl('courses/a\rb\nc\td')).to.equal('courses/abcd');
+      expect(safeUrl('courses/a\u0085b\u2028c\u0001d')).to.equal('courses/a%C2%85b%E2%80%A8c%01d');
+      expect(safeUrl('\u0001\t')).to.equal(null);
+    });
+  });
+
+  describe('mailto: links keep only their addresses', () => {
+    it('drops every header: bcc, cc, to, subject, body, and the fragment', () => {
+      for (const link of [
+        'mailto:cme@hms.harvard.edu?bcc=evil@evil.example',
+        'mailto:cme@hms.harvard.edu?cc=evil@evil.example&subject=Hi',
+        'mailto:cme@hms.harvard.edu?body=Send%20your%20password',
+        'mailto:cme@hms.harvard.edu?subject=Course',
+        'MAILTO:cme@hms.harvard.edu#x',
+      ]) {
+        expect(safeUrl(link, base), link).to.equal('mailto:cme@hms.harvard.edu');
+        expect(safeUrl(link), link).to.equal('mailto:cme@hms.harvard.edu');
+      }
+      expect(safeUrl('mailto:a@b.example,c@d.example?bcc=e@f.example')).to.equal('mailto:a@b.example,c@d.example');
+    });
+
+    it('drops a mailto: link without a plain address', () => {
+      for (const link of ['mailto:', 'mailto:?to=evil@evil.example', 'mailto:a@b.example%0D%0ABcc:evil@evil.example', 'mailto:Jane%20Doe%20<a@b.example>', 'mailto:not-an-address', 'mailto:%E0%A4%A']) {
+        expect(safeUrl(link, base), link).to.equal(null);
+      }
+    });
+  });
+
   it('drops empty and unparsable values', () => {
     expect(safeUrl('   ', base)).to.equal(null);
     expect(safeUrl('http://[bad', base)).to.equal(null);

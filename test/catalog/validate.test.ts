@@ -142,6 +142,16 @@ describe('catalog validation', () => {
       expect(catalog.courses[0].title).to.equal('Heart failure update');
     });
 
+    it('writes every line break as a newline, removes C1 controls, and keeps tab and newline', () => {
+      const breaks = ['\r\n', '\r', '\n', '\u0085', '\u2028', '\u2029'];
+      const { catalog } = one(minimalCourse({ title: `a${breaks.join('b')}c`, summary: 'x\ty\u0080\u009B31m\u009Fz\u000B\u000C' }));
+      expect(catalog.courses[0].title).to.equal(`a${breaks.map(() => '\n').join('b')}c`);
+      expect(catalog.courses[0].summary).to.equal('x\ty31mz');
+      // What is left holds no character but tab and newline that any reader could take for a line end.
+      // eslint-disable-next-line no-control-regex
+      expect(catalog.courses[0].title.split(/\r\n|[\r\n\u000B\u000C\u001C-\u001E\u0085\u2028\u2029]/)).to.have.length(breaks.length + 1);
+    });
+
     it('cleans mark piles, lone surrogates and bidi controls after plain words, and leaves real scripts alone', () => {
       const { catalog } = one(minimalCourse({ title: `Cafe${'\u0301'.repeat(20)} club`, summary: 'ok \uD800 here', audience: ['a\u202Eb'] }));
       expect(catalog.courses[0].title).to.equal(`Cafe${'\u0301'.repeat(8)} club`);

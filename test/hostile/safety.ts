@@ -33,8 +33,9 @@ const NEVER = new Set(['iframe', 'frame', 'object', 'embed', 'base', 'meta', 'li
 
 /**
  * What a widget's DOM may never hold, whatever the data: event-handler attributes, elements that
- * run or load documents, links and images with other schemes than http(s)/mailto, scripts other than
- * the list's own JSON-LD. Returns the problems found (empty when the DOM is safe).
+ * run or load documents, links and images with other schemes than http(s)/mailto, `mailto:` links
+ * with headers (`?bcc=`, `body=`), images that would send the page's address to their host,
+ * scripts other than the list's own JSON-LD. Returns the problems found (empty when the DOM is safe).
  */
 export function unsafeDom(root: ParentNode): string[] {
   const problems: string[] = [];
@@ -49,9 +50,17 @@ export function unsafeDom(root: ParentNode): string[] {
     if (name === 'a' && el.hasAttribute('href') && !SAFE_LINK.has(new URL((el as HTMLAnchorElement).href).protocol)) {
       problems.push(`<a href="${el.getAttribute('href')}">`);
     }
+    if (name === 'a' && /^mailto:[^?]*\?/i.test(el.getAttribute('href') ?? '')) problems.push(`<a href="${el.getAttribute('href')}"> (mailto with headers)`);
     if (name === 'img' && !SAFE_IMAGE.has(new URL((el as HTMLImageElement).src, document.baseURI).protocol)) {
       problems.push(`<img src="${el.getAttribute('src')}">`);
     }
+    // A link or image written as relative stays on the page's host (`//host` and `/\host` would leave it unseen).
+    const target = name === 'a' ? el.getAttribute('href') : name === 'img' ? el.getAttribute('src') : null;
+    if (target !== null && !/^[a-z][a-z0-9+.-]*:/i.test(target) && new URL(target, document.baseURI).host !== location.host) {
+      problems.push(`<${name} "${target}"> looks relative but goes to another host`);
+    }
+    // An image host must not learn which partner page shows it.
+    if (name === 'img' && (el as HTMLImageElement).referrerPolicy !== 'no-referrer') problems.push(`<img src="${el.getAttribute('src')}"> sends a Referer`);
   }
   return problems;
 }

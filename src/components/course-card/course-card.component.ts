@@ -123,7 +123,7 @@ export class HmsCourseCard extends HmsCatalogElement {
       : t.online;
     return html`<article part="card" class="card">
       ${course.image && !compact
-        ? html`<img part="image" class="image" src=${course.image.url} alt=${course.image.alt} loading="lazy" decoding="async" />`
+        ? html`<img part="image" class="image" src=${course.image.url} alt=${course.image.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
         : nothing}
       <div part="body" class="body">
         <ul part="badges" class="badges">

@@ -120,7 +120,7 @@ export class HmsNewsList extends HmsCatalogElement {
     const locale = this.resolvedLocale;
     const level = headingLevel(this.headingLevel);
     return html`<article part="post" class="card">
-      ${post.image ? html`<img part="image" class="image" src=${post.image.url} alt=${post.image.alt} loading="lazy" decoding="async" />` : nothing}
+      ${post.image ? html`<img part="image" class="image" src=${post.image.url} alt=${post.image.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />` : nothing}
       <div part="body" class="body">
         <p class="meta">
           <span part="kind" class="kind">${t.postKind[post.kind]}</span> ·

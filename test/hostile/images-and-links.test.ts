@@ -1,0 +1,47 @@
+// Issue 27, item 8: what a catalog's links and images can make a partner's page do. Images are
+// fetched without the page's address (no Referer to log), links written as relative stay on their
+// host, and mailto: links carry no headers (bcc, body, ...).
+import { expect, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { Catalog } from '../../src/catalog/types.js';
+import { validateCatalog } from '../../src/catalog/validate.js';
+import { settledFixture } from '../helpers.js';
+import { deepElements } from './safety.js';
+
+const SRC = '/api/corpus/url-other-host-and-mailto-headers';
+
+describe('catalog images and links on a partner page', () => {
+  it('every catalog image in every widget that shows one is fetched with no Referer, lazily and off the main thread', async () => {
+    const { el: list } = await settledFixture(html`<hms-course-list src=${SRC} page-size="50"></hms-course-list>`);
+    const { el: news } = await settledFixture(html`<hms-news-list src=${SRC}></hms-news-list>`);
+    const { el: card } = await settledFixture(html`<hms-course-card src=${SRC} course-id="control-course"></hms-course-card>`);
+    const images = [list, news, card].flatMap((el) => [...deepElements(el.shadowRoot!)].filter((node) => node.localName === 'img')) as HTMLImageElement[];
+    // The control course and post, the card, and the five courses whose image names another host.
+    expect(images.length).to.be.at.least(8);
+    for (const img of images) {
+      expect(img.getAttribute('referrerpolicy'), img.src).to.equal('no-referrer');
+      expect(img.referrerPolicy).to.equal('no-referrer');
+      expect(img.loading).to.equal('lazy');
+      expect(img.decoding).to.equal('async');
+    }
+  });
+
+  it('links and images that looked relative but name another host are written as absolute URLs to that host', async () => {
+    const { el } = await settledFixture(html`<hms-course-list src=${SRC} page-size="50"></hms-course-list>`);
+    const written = [...deepElements(el.shadowRoot!)].flatMap((node) => [node.getAttribute(node.localName === 'img' ? 'src' : 'href') ?? []].flat());
+    const toEvil = written.filter((value) => value.includes('evil.example'));
+    expect(toEvil.length, 'links and images naming evil.example').to.be.at.least(10);
+    for (const value of toEvil) expect(value, value).to.match(/^https?:\/\/evil\.example\//);
+  });
+
+  it('mailto: links keep their address and lose bcc, body and the rest; one without an address is removed and reported', async () => {
+    const body = await (await fetch(SRC)).text();
+    const { catalog, issues } = validateCatalog(JSON.parse(body) as Catalog, { baseUrl: new URL(SRC, location.href).href });
+    const mailto = catalog.courses.map((course) => course.url).filter((url) => url?.startsWith('mailto:'));
+    expect(mailto).to.deep.equal(['mailto:cme@hms.harvard.edu']);
+    expect(issues.filter((issue) => /^\$\.courses\[\d+\]\.url$/.test(issue.path))).to.have.length(2);
+    const { el } = await settledFixture(html`<hms-course-list src=${SRC} page-size="50"></hms-course-list>`);
+    const hrefs = [...deepElements(el.shadowRoot!)].filter((node) => node.localName === 'a').map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.filter((href) => href.startsWith('mailto:'))).to.satisfy((links: string[]) => links.length > 0 && links.every((href) => !href.includes('?')));
+  });
+});
