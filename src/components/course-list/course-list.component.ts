@@ -19,6 +19,7 @@ import {
   isFilterText,
   optionalBoolean,
   SEARCH_MAX_LENGTH,
+  renderFilterSelect,
   type CourseListFilter,
   type FilterKey,
 } from './course-list.filters.js';
@@ -221,8 +222,13 @@ export class HmsCourseList extends HmsCatalogElement {
     return names.includes('none') ? [] : ALL_CONTROLS.filter((control) => names.includes(control));
   }
 
+  /** True when `limit` shows only the first courses, without a pager. */
+  private get limited(): boolean {
+    return this.limit !== undefined && this.limit > 0;
+  }
+
   private get pageCount(): number {
-    if (this.limit !== undefined && this.limit > 0) return 1;
+    if (this.limited) return 1;
     return Math.max(1, Math.ceil(this.#results.length / this.effectivePageSize));
   }
 
@@ -232,7 +238,7 @@ export class HmsCourseList extends HmsCatalogElement {
 
   /** The courses on screen: the first `limit`, or the current page. */
   private get shown(): Course[] {
-    if (this.limit !== undefined && this.limit > 0) return this.#results.slice(0, Math.floor(this.limit));
+    if (this.limited) return this.#results.slice(0, Math.floor(this.limit!));
     const size = this.effectivePageSize;
     return this.#results.slice((this.page - 1) * size, this.page * size);
   }
@@ -246,7 +252,7 @@ export class HmsCourseList extends HmsCatalogElement {
     const locale = this.resolvedLocale;
     const total = this.#results.length;
     const divisionNames = Object.fromEntries(catalog.divisions.map((d) => [d.id, d.name]));
-    const limited = this.limit !== undefined && this.limit > 0;
+    const limited = this.limited;
     const allUrl = this.allUrl ? safeUrl(this.allUrl, document.baseURI) : null;
     return html`${this.renderFilters(catalog, locale)}
       <div part="results" class="results" tabindex="-1">
@@ -306,7 +312,11 @@ export class HmsCourseList extends HmsCatalogElement {
             <input part="search" id="search" type="search" autocomplete="off" maxlength=${SEARCH_MAX_LENGTH} .value=${this.q ?? ''} @input=${this.onSearchInput} />
           </div>`
         : nothing}
-      ${repeat(filters, (filter) => filter.key, (filter) => this.renderSelect(filter, catalog, locale, collator))}
+      ${repeat(
+        filters,
+        (filter) => filter.key,
+        (filter) => renderFilterSelect(filter, this.#facetCache.get(filter.key), String(this[filter.key] ?? ''), this.onFilterChange, { t, catalog, locale, collator }),
+      )}
       ${controls.includes('sort')
         ? html`<div part="field" class="field">
             <label for="sort">${t.sortLabel}</label>
@@ -318,29 +328,8 @@ export class HmsCourseList extends HmsCatalogElement {
     </form>`;
   }
 
-  /** One filter select: "all", then the values in the data with their counts under the other filters. */
-  private renderSelect(filter: CourseListFilter, catalog: Catalog, locale: string, collator: Intl.Collator): TemplateResult {
-    const t = this.t;
-    const { key, order } = filter;
-    const label = (value: string) => filter.option(value, t, catalog, locale);
-    const counts = this.#facetCache.get(key) ?? new Map<string, number>();
-    const values = [...counts.keys()];
-    values.sort(order ? (a, b) => order.indexOf(a) - order.indexOf(b) : (a, b) => collator.compare(label(a), label(b)));
-    const current = String(this[key] ?? '');
-    return html`<div part="field" class="field">
-      <label for=${`filter-${key}`}>${t[filter.label]}</label>
-      <select part="filter filter-${key}" id=${`filter-${key}`} data-filter=${key} @change=${this.onFilterChange}>
-        <option value="" ?selected=${!current}>${t[filter.all]}</option>
-        ${values.map((value) => {
-          const text = t.optionWithCount(label(value), formatNumber(counts.get(value) ?? 0, locale));
-          return html`<option value=${value} ?selected=${value === current}>${text}</option>`;
-        })}
-      </select>
-    </div>`;
-  }
-
   private renderSkeleton(): TemplateResult {
-    const cards = Math.min(this.limit && this.limit > 0 ? this.limit : this.effectivePageSize, 6);
+    const cards = Math.min(this.limited ? this.limit! : this.effectivePageSize, 6);
     return html`<div part="skeleton" aria-hidden="true">
       ${this.shownControls.length > 0 ? html`<span class="skeleton-block skeleton-bar"></span>` : nothing}
       <span class="skeleton-line"></span>
@@ -414,7 +403,7 @@ export class HmsCourseList extends HmsCatalogElement {
     const controls = this.shownControls;
     if (name === 'q') return controls.includes('search');
     if (name === 'sort') return controls.includes('sort');
-    if (name === 'page') return !(this.limit !== undefined && this.limit > 0);
+    if (name === 'page') return !this.limited;
     const filter = COURSE_LIST_FILTERS.find((item) => item.key === name);
     return filter !== undefined && controls.includes(filter.control);
   }

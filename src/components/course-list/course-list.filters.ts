@@ -1,5 +1,6 @@
 import { COURSE_STATUSES, DIVISION_IDS, MODALITIES, type Catalog, type DivisionId, type Modality } from '../../catalog/types.js';
-import { languageName } from '../../i18n/format.js';
+import { html, type TemplateResult } from 'lit';
+import { formatNumber, languageName } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 
 /** The names of the UI strings that are plain text. */
@@ -109,3 +110,35 @@ export const optionalBoolean = {
   fromAttribute: (value: string | null) => (value === null || value === '' ? undefined : value !== 'false'),
   toAttribute: (value: boolean | undefined) => (value === undefined ? null : String(value)),
 };
+
+/** What a filter select needs to know about the list it is in. */
+export interface FilterSelectContext {
+  t: Messages;
+  catalog: Catalog;
+  locale: string;
+  collator: Intl.Collator;
+}
+
+/** One filter select: "all", then the values in the data with their counts under the other filters. */
+export function renderFilterSelect(
+  filter: CourseListFilter,
+  counts: ReadonlyMap<string, number> = new Map(),
+  current: string,
+  onChange: (event: Event) => void,
+  { t, catalog, locale, collator }: FilterSelectContext,
+): TemplateResult {
+  const { key, order } = filter;
+  const label = (value: string) => filter.option(value, t, catalog, locale);
+  const values = [...counts.keys()];
+  values.sort(order ? (a, b) => order.indexOf(a) - order.indexOf(b) : (a, b) => collator.compare(label(a), label(b)));
+  return html`<div part="field" class="field">
+    <label for=${`filter-${key}`}>${t[filter.label]}</label>
+    <select part="filter filter-${key}" id=${`filter-${key}`} data-filter=${key} @change=${onChange}>
+      <option value="" ?selected=${!current}>${t[filter.all]}</option>
+      ${values.map((value) => {
+        const text = t.optionWithCount(label(value), formatNumber(counts.get(value) ?? 0, locale));
+        return html`<option value=${value} ?selected=${value === current}>${text}</option>`;
+      })}
+    </select>
+  </div>`;
+}
