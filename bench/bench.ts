@@ -11,6 +11,7 @@ import type { HmsCourseCard } from '../src/components/course-card/course-card.co
 import { courseCardStyles } from '../src/components/course-card/course-card.styles.js';
 import type { HmsCourseList } from '../src/components/course-list/course-list.component.js';
 import { courseListStyles } from '../src/components/course-list/course-list.styles.js';
+import { SEARCH_MAX_LENGTH } from '../src/components/course-list/course-list.filters.js';
 import { formatCredit, formatList, formatNumber, formatPrice, formatSession, languageName, regionName } from '../src/i18n/format.js';
 import { en } from '../src/i18n/messages.js';
 
@@ -292,7 +293,7 @@ function baselineFilters(catalog: Catalog, courses: readonly Course[]): HTMLElem
   const form = el('form', { part: 'filters', class: 'filters', role: 'search', 'aria-label': t.filtersLabel });
   form.addEventListener('submit', (event) => event.preventDefault());
   const search = el('div', { part: 'field', class: 'field search-field' });
-  const input = el('input', { part: 'search', id: 'search', type: 'search', autocomplete: 'off' });
+  const input = el('input', { part: 'search', id: 'search', type: 'search', autocomplete: 'off', maxlength: String(SEARCH_MAX_LENGTH) });
   input.addEventListener('input', noop);
   search.append(el('label', { for: 'search' }, t.searchLabel), input);
   const divisionName = (id: string) => catalog.divisions.find((d) => d.id === id)?.name ?? t.division[id as DivisionId] ?? id;
