@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../internal/property.js';
 import type { CatalogError } from '../catalog/errors.js';
 import type { LoadedCatalog } from '../catalog/loader.js';
 import { CatalogController } from '../controllers/catalog-controller.js';
@@ -18,10 +18,10 @@ import { HmsElement } from './hms-element.js';
  */
 export class HmsCatalogElement extends HmsElement {
   /** URL of the catalog JSON (relative URLs resolve against the page). */
-  @property({ reflect: true }) src?: string;
+  @property({ reflect: true }) src?: string = undefined;
 
   /** A catalog document as a JavaScript object; it wins over every other source. */
-  @property({ attribute: false }) catalog?: object;
+  @property({ attribute: false }) catalog?: object = undefined;
 
   /** The widget's catalog, loaded through the page's shared store; it fires hms-load, hms-error and hms-catalog-issues. */
   protected readonly data: CatalogController = new CatalogController(this, { messages: () => this.t });

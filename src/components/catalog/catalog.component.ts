@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/property.js';
 import { parseInlineCatalog } from '../../catalog/parse.js';
 import { catalogContext, type CatalogProviderValue } from '../../controllers/catalog-context.js';
 import { HmsElement } from '../../base/hms-element.js';
@@ -26,13 +26,13 @@ export class HmsCatalog extends HmsElement {
   `;
 
   /** URL of the catalog JSON. */
-  @property({ reflect: true }) src?: string;
+  @property({ reflect: true }) src?: string = undefined;
 
   /** A catalog document as a JavaScript object; it wins over `src` and inline JSON. */
-  @property({ attribute: false }) catalog?: object;
+  @property({ attribute: false }) catalog?: object = undefined;
 
   /** Region of the program adaptations shown inside. */
-  @property({ reflect: true }) region?: string;
+  @property({ reflect: true }) region?: string = undefined;
 
   readonly #provider = new ContextProvider(this, { context: catalogContext, initialValue: undefined });
   #inline?: { text: string; parsed?: object };

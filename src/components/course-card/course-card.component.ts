@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/property.js';
 import { courseToIcs } from '../../catalog/ics.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import type { Catalog, Course } from '../../catalog/types.js';
@@ -64,10 +64,10 @@ export class HmsCourseCard extends HmsCatalogElement {
   static override styles = courseCardStyles;
 
   /** The course to show; when set, the card loads nothing. */
-  @property({ attribute: false }) course?: Course;
+  @property({ attribute: false }) course?: Course = undefined;
 
   /** Which course of the catalog to show, when `course` is not set. */
-  @property({ attribute: 'course-id', reflect: true }) courseId?: string;
+  @property({ attribute: 'course-id', reflect: true }) courseId?: string = undefined;
 
   /** Layout: `card`, `row` or `compact`. */
   @property({ reflect: true }) variant: CourseCardVariant = 'card';
@@ -76,7 +76,7 @@ export class HmsCourseCard extends HmsCatalogElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Division names from the catalog, when a list passes them. */
-  @property({ attribute: false }) divisionNames?: Partial<Record<Course['division'], string>>;
+  @property({ attribute: false }) divisionNames?: Partial<Record<Course['division'], string>> = undefined;
 
   /** @internal */
   get catalogNeeded(): boolean {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { query, state } from 'lit/decorators.js';
+import { property } from '../../internal/property.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { allFacetCounts, COURSE_SORTS, queryCourses, type CourseFacet, type CourseFilters, type CourseSort } from '../../catalog/course-query.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
@@ -95,25 +96,25 @@ export class HmsCourseList extends HmsCatalogElement {
   static override styles = courseListStyles;
 
   /** Division filter: `global-academy`, `continuing-education` or `global-education`; unset for all. */
-  @property({ reflect: true }) division?: DivisionId;
+  @property({ reflect: true }) division?: DivisionId = undefined;
   /** Format filter: `online`, `live`, `rss` (Regularly Scheduled Series) or `blended`; unset for all. */
-  @property({ reflect: true }) modality?: Modality;
+  @property({ reflect: true }) modality?: Modality = undefined;
   /** Accreditation filter: true, false, or unset for both. */
-  @property({ reflect: true, converter: optionalBoolean }) accredited?: boolean;
+  @property({ reflect: true, converter: optionalBoolean }) accredited?: boolean = undefined;
   /** Topic filter: one of the topics in the catalog. */
-  @property({ reflect: true }) topic?: string;
+  @property({ reflect: true }) topic?: string = undefined;
   /** Language filter: a BCP 47 tag of course content, such as `es`. */
-  @property({ reflect: true }) language?: string;
+  @property({ reflect: true }) language?: string = undefined;
   /** Search text: case- and accent-insensitive, over title, summary, topics and directors. */
-  @property({ reflect: true }) q?: string;
+  @property({ reflect: true }) q?: string = undefined;
   /** Status filter: `open`, `waitlist`, `closed`, `upcoming` or `on-demand`. */
-  @property({ reflect: true }) status?: CourseStatus;
+  @property({ reflect: true }) status?: CourseStatus = undefined;
   /** Order: `start-date` (on-demand courses last), `title`, `credits` or `recent`. */
   @property({ reflect: true }) sort: CourseSort = 'start-date';
   /** Show only the first N courses, without a pager (with "View all courses" when `all-url` is set). */
-  @property({ type: Number }) limit?: number;
+  @property({ type: Number }) limit?: number = undefined;
   /** Where "View all courses" leads (http(s) or relative). */
-  @property({ attribute: 'all-url' }) allUrl?: string;
+  @property({ attribute: 'all-url' }) allUrl?: string = undefined;
   /** Courses per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
   /** Layout: `grid` (responsive to the widget's own width), `list` or `compact`. */

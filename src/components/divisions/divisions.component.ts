@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/property.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import { currentOfferings } from '../../catalog/offerings.js';
 import { formatNumber } from '../../i18n/format.js';

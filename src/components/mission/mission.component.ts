@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/property.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import type { Catalog, Organization } from '../../catalog/types.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';

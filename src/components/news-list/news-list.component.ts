@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/property.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import { selectPosts } from '../../catalog/offerings.js';
@@ -81,11 +81,11 @@ export class HmsNewsList extends HmsCatalogElement {
   /** Which posts: `news`, `blog` or `all`. */
   @property({ reflect: true }) kind: PostKind | 'all' = 'all';
   /** At most this many posts. */
-  @property({ type: Number }) limit?: number;
+  @property({ type: Number }) limit?: number = undefined;
   /** Rows or cards. */
   @property({ reflect: true }) layout: 'list' | 'cards' = 'list';
   /** The time relative dates count from; defaults to now. */
-  @property({ converter: dateAttribute }) now?: Date;
+  @property({ converter: dateAttribute }) now?: Date = undefined;
   /** Heading level of post titles. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/property.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import { adaptProgram, applicationState, deadlineTime, regionNameFromCatalog, type RegionalProgram } from '../../catalog/programs.js';
 import type { Catalog, Program } from '../../catalog/types.js';
@@ -69,22 +69,22 @@ export class HmsProgramCard extends HmsCatalogElement {
   static override styles = programCardStyles;
 
   /** The program to show; when set, the card loads nothing. */
-  @property({ attribute: false }) program?: Program;
+  @property({ attribute: false }) program?: Program = undefined;
 
   /** Which program of the catalog to show. */
-  @property({ attribute: 'program-id', reflect: true }) programId?: string;
+  @property({ attribute: 'program-id', reflect: true }) programId?: string = undefined;
 
   /** Region whose adaptation is shown. */
-  @property({ reflect: true }) region?: string;
+  @property({ reflect: true }) region?: string = undefined;
 
   /** The time deadlines are counted from; defaults to now. */
-  @property({ converter: dateAttribute }) now?: Date;
+  @property({ converter: dateAttribute }) now?: Date = undefined;
 
   /** Heading level of the title, 2 to 6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** The region's display name, when a list passes it. */
-  @property({ attribute: false }) regionLabel?: string;
+  @property({ attribute: false }) regionLabel?: string = undefined;
 
   /** @internal */
   get catalogNeeded(): boolean {

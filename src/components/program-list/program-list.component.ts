@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/property.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import { programsForRegion, regionNameFromCatalog } from '../../catalog/programs.js';
@@ -51,11 +51,11 @@ export class HmsProgramList extends HmsCatalogElement {
   ];
 
   /** Region whose adaptations are shown. */
-  @property({ reflect: true }) region?: string;
+  @property({ reflect: true }) region?: string = undefined;
   /** Only programs adapted for the region. */
   @property({ type: Boolean, attribute: 'only-adapted', reflect: true }) onlyAdapted = false;
   /** The time deadlines are counted from; defaults to now. */
-  @property({ converter: dateAttribute }) now?: Date;
+  @property({ converter: dateAttribute }) now?: Date = undefined;
   /** Heading level of program titles. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
