@@ -21,6 +21,8 @@ const npmMissing = npmCheck.error || npmCheck.status !== 0 ? `npm is not availab
 
 /** Entries that are browser bundles: they touch HTMLElement when imported, so Node only resolves them. */
 const RESOLVE_ONLY = /^\.\/cdn\//;
+/** Entries that carry only framework types (React JSX, Vue, Svelte): their module is empty. */
+const TYPES_ONLY = /^\.\/(jsx|vue|svelte)$/;
 
 /** npm with quiet output; `--offline` first (the project's install filled the cache), else `--prefer-offline`. */
 let installMode = '--offline';
@@ -102,7 +104,7 @@ describe('the packed package, as a consumer installs it', { skip: npmMissing }, 
 
   test('the tarball holds the built package and no sources, tests or tooling', (t) => {
     t.diagnostic(`installed with npm install ${installMode}; ${packedFiles.length} files packed`);
-    for (const required of ['package.json', 'dist/index.js', 'dist/react/index.js', 'dist/types/react/index.d.ts', 'bin/hms-widgets.mjs', 'custom-elements.json']) {
+    for (const required of ['package.json', 'dist/index.js', 'dist/react/index.js', 'dist/types/react/index.d.ts', 'bin/hms-widgets.mjs', 'custom-elements.json', 'dist/frameworks/jsx.d.ts', 'dist/frameworks/vue.d.ts', 'dist/frameworks/svelte.d.ts', pkg['web-types'].replace(/^\.\//, '')]) {
       assert.ok(packedFiles.includes(required), `${required} is packed`);
     }
     const stray = packedFiles.filter((file) => /^(src|test|scripts|stories|demo|bench|node_modules|storybook-static|coverage|\.)/.test(file));
@@ -148,6 +150,7 @@ describe('the packed package, as a consumer installs it', { skip: npmMissing }, 
       assert.equal(result.required, expected, `${entry} resolves (require) to ${file}`);
       assert.ok(existsSync(expected), `${entry}: ${file} is in the package`);
       if (RESOLVE_ONLY.test(entry) || file.endsWith('.css')) assert.equal(result.exports, undefined);
+      else if (TYPES_ONLY.test(entry)) assert.deepEqual(result.exports, [], `${entry} is types only`);
       else assert.ok(result.exports.length > 0, `${entry} imports in Node and exports something`);
     }
     const byEntry = Object.fromEntries(results.map((r) => [r.entry, r.exports]));

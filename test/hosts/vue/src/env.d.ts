@@ -1,0 +1,2 @@
+// The hms-* tags in Vue templates (GlobalComponents): properties, attributes and typed events.
+import type {} from 'hms-widgets/vue';
