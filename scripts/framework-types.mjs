@@ -39,7 +39,7 @@ function edit(file, change) {
 
 /** One `import type` of the widgets and every event type, instead of the generators' (duplicated, or without the events). */
 function importAll(text) {
-  const first = text.match(/import type \{[^}]*\} from "[^"]+";\n/);
+  const first = text.match(new RegExp(`import type \\{[^}]*\\} from "${typesPath.replace(/[.]/g, '\\.')}";\n`));
   if (!first) throw new Error('framework types: the generated file has no import of the widget types');
   const names = new Set([...first[0].matchAll(/\b(\w+),/g)].map((match) => match[1]));
   for (const type of eventTypes) names.add(type);
@@ -77,14 +77,21 @@ const propertyOnly = new Map(
     ]),
 );
 
+/** The global HTML attributes a Vue template may set on a widget (Vue itself allows `class` and `style`). */
+const VUE_HTML_ATTRIBUTES = ['id', 'slot', 'part', 'exportparts', 'title', 'lang', 'dir', 'role', 'tabindex', 'hidden', 'inert']
+  .map((name) => `  ${name}?: ${name === 'hidden' || name === 'inert' ? 'boolean' : name === 'tabindex' ? 'number | string' : 'string'};`)
+  .join('\n');
+
 // Vue: vue-tsc looks components up by their PascalCase name, reads `:page-size` as `pageSize` and
-// `@hms-load` as `onHmsLoad`, and `:modality="null"` is how Vue says "no filter" (null reads as not set).
+// `@hms-load` as `onHmsLoad`, `:modality="null"` is how Vue says "no filter" (null reads as not set),
+// and with `checkUnknownProps` a global attribute such as `id` must be typed too.
 generateVuejsTypes(manifest(), { ...quiet, outdir, fileName: 'vue.d.ts', globalTypePath: typesPath });
 edit('vue.d.ts', (text) =>
   eventNotDetail(importAll(text))
     .replace(/^(\s*)"on(hms-[\w-]+)"\?: (.*)$/gm, (line, indent, name, type) => `${line}\n${indent}on${pascal(name)}?: ${type}`)
-    .replace(/^(\s*)"((?!on)[a-z]+(?:-[a-z]+)+)"\?: (.*);$/gm, (line, indent, name, type) => `${line}\n${indent}${camel(name)}?: ${type};`)
+    .replace(/^(\s*)"((?!onhms-)[a-z]+(?:-[a-z]+)+)"\?: (.*);$/gm, (line, indent, name, type) => `${line}\n${indent}${camel(name)}?: ${type};`)
     .replace(/^(\s*[\w"-]+\?: Hms\w+\["\w+"\]);$/gm, '$1 | null;')
+    .replace(/^type (Hms\w+)Props = \{$/gm, (line) => `${line}\n${VUE_HTML_ATTRIBUTES}`)
     .replace(
       /interface GlobalComponents extends CustomElements \{\}/,
       `interface GlobalComponents extends CustomElements {\n${tags.map((tag) => `    ${pascal(tag)}: CustomElements["${tag}"];`).join('\n')}\n  }`,
