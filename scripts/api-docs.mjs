@@ -27,7 +27,7 @@ export function renderElement(element) {
   if (attributes.length) {
     lines.push('| attribute | property | type | default | description |', '| --- | --- | --- | --- | --- |');
     for (const a of attributes) {
-      lines.push(`| \`${a.name}\` | \`${a.fieldName ?? ''}\` | ${cell(a.type?.text ?? '').replace(/ \\?\| undefined$/, '')} | ${cell(a.default ?? '')} | ${cell(a.description)} |`);
+      lines.push(`| \`${a.name}\` | \`${a.fieldName ?? ''}\` | ${cell(a.type?.text ?? '').replace(/ \\?\| undefined$/, '')} | ${cell(a.default === 'undefined' ? '' : (a.default ?? ''))} | ${cell(a.description)} |`);
     }
   }
   const properties = (element.members ?? []).filter(
