@@ -254,7 +254,12 @@ class Reader {
     if (value === undefined || value === null) return undefined;
     const o = this.object(value, path, key);
     const here = at(path, key);
-    const url = this.url(o.url, here, 'url');
+    let url = this.url(o.url, here, 'url');
+    // An image is fetched, never mailed: the link check's mailto: is no image.
+    if (url?.startsWith('mailto:')) {
+      this.report(`${here}.url`, 'is a mailto: link, not an image, and was removed', 'fixed');
+      url = undefined;
+    }
     if (typeof o.alt !== 'string') {
       this.report(`${here}.alt`, 'is missing: an image needs alt text (use "" for a decorative one); the image was removed', 'fixed');
       return undefined;
