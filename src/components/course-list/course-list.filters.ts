@@ -97,7 +97,13 @@ export interface FilterSelectContext {
   collator: Intl.Collator;
 }
 
-/** One filter select: "all", then the values in the data with their counts under the other filters. */
+/** Most values a filter select lists (topics and languages are free text: a catalog may have thousands). */
+export const MAX_OPTIONS = 200;
+
+/**
+ * One filter select: "all", then the values in the data with their counts under the other filters
+ * (the {@link MAX_OPTIONS} with the most courses when there are more, and the current one).
+ */
 export function renderFilterSelect(
   filter: CourseListFilter,
   counts: ReadonlyMap<string, number> = new Map(),
@@ -107,7 +113,12 @@ export function renderFilterSelect(
 ): TemplateResult {
   const { key, order } = filter;
   const label = (value: string) => filter.option(value, t, catalog, locale);
-  const values = [...counts.keys()];
+  let values = [...counts.keys()];
+  if (values.length > MAX_OPTIONS) {
+    // The options that lead to the most courses, and the current one: a select of 100,000 topics helps no one.
+    values = values.sort((a, b) => counts.get(b)! - counts.get(a)!).slice(0, MAX_OPTIONS);
+    if (current && counts.has(current) && !values.includes(current)) values.push(current);
+  }
   values.sort(order ? (a, b) => order.indexOf(a) - order.indexOf(b) : (a, b) => collator.compare(label(a), label(b)));
   return html`<div part="field" class="field">
     <label for=${`filter-${key}`}>${t[filter.label]}</label>
