@@ -2,54 +2,99 @@
 // hms-widgets validate <file-or-url>: checks a catalog with the same validator the widgets use and
 // prints each issue with its JSON path. Exit status: 0 valid (cleaned values are warnings),
 // 1 when the document is rejected or any item is dropped, 2 for a usage error.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseCatalogText, validateCatalog } from '../dist/validate.js';
 
-const USAGE = `Usage: hms-widgets validate <file-or-url> [--json]
+/** What a terminal acts on: C0 but newline (so every escape sequence), DEL, C1, the line separators, the bidi controls. */
+// eslint-disable-next-line no-control-regex
+const TERMINAL_CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+const USAGE = `Usage: hms-widgets validate <file-or-url> [--json] [--max-size <MB>]
 
 Checks a catalog (format v1) with the validator the widgets use, and prints every issue with its
-JSON path. Exit status 1 when the catalog is rejected or an item would be dropped.`;
+JSON path. Exit status 1 when the catalog is rejected or an item would be dropped.
+--max-size: the largest catalog read, in megabytes (default 20); a larger one is rejected unread.`;
 
 let parsed;
 try {
-  parsed = parseArgs({ options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  parsed = parseArgs({
+    options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, 'max-size': { type: 'string' } },
+    allowPositionals: true,
+  });
 } catch (error) {
   // An unknown or malformed option: say which, then how to call.
   console.error(`${error.message}\n\n${USAGE}`);
   process.exit(2);
 }
-const { json = false, help = false } = parsed.values;
+const { json = false, help = false, 'max-size': maxSizeText = '20' } = parsed.values;
 const [command, target] = parsed.positionals;
+const maxSize = Number(maxSizeText);
+if (!(maxSize > 0)) {
+  console.error(`--max-size takes a number of megabytes, such as 20, not "${printable(maxSizeText)}".\n\n${USAGE}`);
+  process.exit(2);
+}
+const maxBytes = Math.floor(maxSize * 1024 * 1024);
 if (help || command !== 'validate' || !target) {
   console.error(USAGE);
   process.exit(help ? 0 : 2);
+}
+
+/**
+ * Text as the terminal should show it: every control character (C0 but newline, DEL, C1, so every
+ * escape sequence), the line and paragraph separators and the bidi controls written as \u{…}, so
+ * catalog text cannot move the cursor, erase a line, set colours, plant a hyperlink or reorder text.
+ */
+function printable(text) {
+  return String(text).replace(TERMINAL_CONTROLS, (c) => `\\u{${c.codePointAt(0).toString(16).padStart(4, '0')}}`);
+}
+
+/** The body of a response, read as it streams in and abandoned past `maxBytes`. */
+async function readCapped(response, source) {
+  const tooLarge = () => new Error(`${source} is larger than ${maxSize} MB; it was not read further (--max-size changes the limit).`);
+  if (Number(response.headers.get('content-length')) > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of response.body ?? []) {
+    size += chunk.byteLength;
+    if (size > maxBytes) {
+      await response.body.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function read(source) {
   if (/^https?:\/\//i.test(source)) {
     const response = await fetch(source, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
     if (!response.ok) throw new Error(`${source} answered with HTTP status ${response.status}.`);
-    return { text: await response.text(), contentType: response.headers.get('content-type') ?? '', base: response.url };
+    return { text: await readCapped(response, source), contentType: response.headers.get('content-type') ?? '', base: response.url };
   }
+  if ((await stat(source)).size > maxBytes) throw new Error(`${source} is larger than ${maxSize} MB; it was not read (--max-size changes the limit).`);
   return { text: await readFile(source, 'utf8'), contentType: '', base: undefined };
 }
 
 function report(result) {
   if (json) {
-    console.log(JSON.stringify(result, null, 2));
+    // JSON.stringify escapes C0 only: C1, the separators and the bidi controls are escaped here (in JSON, only strings hold them).
+    console.log(JSON.stringify(result, null, 2).replace(TERMINAL_CONTROLS, (c) => `\\u${c.codePointAt(0).toString(16).padStart(4, '0')}`));
     return;
   }
   if (result.error) {
-    console.log(`✗ ${target}: ${result.error}`);
+    console.log(`✗ ${printable(target)}: ${printable(result.error)}`);
     return;
   }
-  for (const issue of result.issues) console.log(`  ${issue.action.padEnd(8)} ${issue.path}: ${issue.message}`);
+  for (const issue of result.issues) console.log(`  ${issue.action.padEnd(8)} ${printable(issue.path)}: ${printable(issue.message)}`);
   const { counts, issues } = result;
   const by = (action) => issues.filter((i) => i.action === action).length;
   const mark = result.ok ? '✓' : '✗';
   console.log(
-    `${mark} ${target}: ${counts.courses} courses, ${counts.programs} programs, ${counts.posts} posts, ${counts.divisions} divisions; ` +
+    `${mark} ${printable(target)}: ${counts.courses} courses, ${counts.programs} programs, ${counts.posts} posts, ${counts.divisions} divisions; ` +
       `${by('dropped')} dropped, ${by('ignored')} ignored, ${by('fixed')} fixed`,
   );
 }

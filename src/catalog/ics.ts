@@ -1,5 +1,6 @@
 import type { Course } from './types.js';
 import { safeUrl } from './url.js';
+import { LIST_LIMITS } from './validate.js';
 
 /** Options for {@link courseToIcs}. */
 export interface IcsOptions {
@@ -77,10 +78,12 @@ function absoluteLink(url: string | undefined): string | undefined {
 
 /**
  * An iCalendar file (RFC 5545) with one VEVENT per session of a course, times in UTC, so it is
- * correct in every calendar and time zone. Returns undefined for a course without sessions.
+ * correct in every calendar and time zone; at most a catalog's limit of sessions (500), even for a
+ * course object that was never validated. Returns undefined for a course without sessions.
  */
 export function courseToIcs(course: Course, options: IcsOptions = {}): string | undefined {
-  const count = course.sessions.length;
+  const sessions = course.sessions.slice(0, LIST_LIMITS.sessions);
+  const count = sessions.length;
   if (count === 0) return undefined;
   const stamp = `DTSTAMP:${icsUtc(options.now ?? new Date())}`;
   const uid = (i: number) => foldLine(`UID:${escapeText(`${course.id}-${i + 1}@${options.uidDomain ?? 'hms-widgets'}`)}`);
@@ -90,7 +93,7 @@ export function courseToIcs(course: Course, options: IcsOptions = {}): string | 
   const description = course.summary ? foldLine(`DESCRIPTION:${escapeText(link ? `${course.summary}\n${link}` : course.summary)}`) : undefined;
   const url = link ? foldLine(`URL:${link}`) : undefined;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//HMS Global Academy//hms-widgets//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  course.sessions.forEach((session, i) => {
+  sessions.forEach((session, i) => {
     const start = new Date(session.start);
     const end = session.end ? new Date(session.end) : new Date(start.getTime() + 60 * 60 * 1000);
     const place = session.location ? [session.location.name, session.location.city, session.location.country].filter(Boolean).join(', ') : '';

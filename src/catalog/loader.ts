@@ -8,7 +8,7 @@ import {
 } from './errors.js';
 import type { Catalog, CatalogIssue } from './types.js';
 import { parseCatalogText } from './parse.js';
-import { validateCatalog } from './validate.js';
+import { validateCatalog, validateCatalogInSlices } from './validate.js';
 
 /** How the shared loader talks to catalog servers. */
 export interface LoaderOptions {
@@ -49,6 +49,15 @@ export interface LoadedCatalog {
 /** Turns parsed JSON into a {@link LoadedCatalog}; throws CatalogSchemaError when it is not a catalog. */
 export function toLoadedCatalog(json: unknown, url: string | undefined, baseUrl: string): LoadedCatalog {
   const { catalog, issues } = validateCatalog(json, { baseUrl });
+  return { catalog, issues, url, issuesReported: false };
+}
+
+/**
+ * As {@link toLoadedCatalog}, validating a slice at a time so that a large catalog does not hold the
+ * page's main thread (the widgets' loads all go through here).
+ */
+export async function toLoadedCatalogInSlices(json: unknown, url: string | undefined, baseUrl: string): Promise<LoadedCatalog> {
+  const { catalog, issues } = await validateCatalogInSlices(json, { baseUrl });
   return { catalog, issues, url, issuesReported: false };
 }
 
@@ -172,7 +181,7 @@ async function fetchCatalog(url: string, signal: AbortSignal): Promise<LoadedCat
     try {
       const { text, contentType, finalUrl } = await fetchOnce(url, signal, options.timeout);
       // After a redirect, relative links in the catalog are relative to where it really is.
-      return toLoadedCatalog(parseCatalogText(text, url, contentType), url, finalUrl);
+      return await toLoadedCatalogInSlices(parseCatalogText(text, url, contentType), url, finalUrl);
     } catch (error) {
       if (signal.aborted) throw signal.reason;
       const delay = attempt < retries ? retryDelay(error, attempt) : undefined;

@@ -1,5 +1,8 @@
 import type { Catalog, Course, Price } from './types.js';
 
+/** Most course instances (sessions) written per course, and most courses per list: search engines read a few. */
+export const JSON_LD_LIMITS = { instances: 20, courses: 100 } as const;
+
 const MODE: Record<Course['modality'], string> = { online: 'Online', live: 'Onsite', rss: 'Online', blended: 'Blended' };
 
 function offers(price: Price | undefined): Record<string, unknown> | undefined {
@@ -13,7 +16,7 @@ function offers(price: Price | undefined): Record<string, unknown> | undefined {
 export function courseJsonLd(course: Course, provider: { name: string; url?: string }): Record<string, unknown> {
   const instances =
     course.sessions.length > 0
-      ? course.sessions.map((session) => ({
+      ? course.sessions.slice(0, JSON_LD_LIMITS.instances).map((session) => ({
           '@type': 'CourseInstance',
           courseMode: MODE[course.modality],
           startDate: session.start,
@@ -56,13 +59,13 @@ function workload(course: Course): string | undefined {
   return hours ? `PT${Math.round(hours * 60)}M` : undefined;
 }
 
-/** A schema.org ItemList of Course items, with positions, for a list of courses. */
+/** A schema.org ItemList of Course items, with positions, for a list of courses (the first 100). */
 export function courseListJsonLd(courses: readonly Course[], catalog: Pick<Catalog, 'organization'>): Record<string, unknown> {
   const provider = { name: catalog.organization?.name ?? 'Harvard Medical School', url: catalog.organization?.url };
   return {
     '@context': 'https://schema.org',
     '@type': 'ItemList',
-    itemListElement: courses.map((course, i) => ({ '@type': 'ListItem', position: i + 1, item: courseJsonLd(course, provider) })),
+    itemListElement: courses.slice(0, JSON_LD_LIMITS.courses).map((course, i) => ({ '@type': 'ListItem', position: i + 1, item: courseJsonLd(course, provider) })),
   };
 }
 

@@ -27,6 +27,31 @@ import { safeUrl } from './url.js';
 /** Longest text kept per kind of field; longer text is shortened with an ellipsis and reported. */
 export const TEXT_LIMITS = { id: 200, short: 300, summary: 2000, long: 5000 } as const;
 
+/**
+ * Most entries kept per list. Each is many times what a real catalog holds (a few hundred courses, a
+ * weekly series' sessions for years, a handful of regions per program): entries past the limit are
+ * dropped unread and reported once per list, so a catalog cannot make a page build thousands of
+ * elements or a calendar file of thousands of events. docs/catalog-format.md and the schema's
+ * `maxItems` say the same.
+ */
+export const LIST_LIMITS = {
+  courses: 10_000,
+  programs: 200,
+  posts: 2_000,
+  divisions: 10,
+  facts: 50,
+  offerings: 50,
+  sessions: 500,
+  credits: 20,
+  topics: 50,
+  audience: 50,
+  directors: 50,
+  adaptations: 50,
+} as const;
+
+/** Most problems listed one by one; the rest are counted in one last issue (a console line each would freeze the page). */
+export const MAX_ISSUES = 1000;
+
 /** Options for {@link validateCatalog}. */
 export interface ValidateOptions {
   /** Absolute URL the document came from; relative links resolve against it. */
@@ -68,21 +93,36 @@ function at(path: string, key: string | undefined, index?: number): string {
 class Reader {
   issues: CatalogIssue[] = [];
   baseUrl: string | undefined = undefined;
+  /** Problems past {@link MAX_ISSUES}, and whether one of them dropped or ignored something. */
+  unlisted = 0;
+  unlistedLoss = false;
 
-  /** Readies the reader for a new catalog whose relative links resolve against `baseUrl`. */
-  start(baseUrl: string | undefined): void {
-    this.issues = [];
+  /** Readies the reader for a catalog: a new one, or one whose validation resumes after a pause. */
+  start(baseUrl: string | undefined, issues: CatalogIssue[] = [], unlisted = 0, unlistedLoss = false): void {
+    this.issues = issues;
     this.baseUrl = baseUrl;
+    this.unlisted = unlisted;
+    this.unlistedLoss = unlistedLoss;
   }
 
   /** Lets go of the catalog's issues and base URL (the caller has taken the issues). */
   end(): void {
-    this.issues = [];
-    this.baseUrl = undefined;
+    this.start(undefined);
   }
 
   report(path: string, message: string, action: CatalogIssue['action']): void {
-    this.issues.push({ path, message, action });
+    if (this.issues.length < MAX_ISSUES) this.issues.push({ path, message, action });
+    else {
+      this.unlisted += 1;
+      if (action !== 'fixed') this.unlistedLoss = true;
+    }
+  }
+
+  /** How many entries of a list to read: all, or the first `max` when there are more (reported). */
+  cap(length: number, max: number, path: string): number {
+    if (length <= max) return length;
+    this.report(path, `has ${length} entries, more than the ${max} a catalog may have; entries ${max} to ${length - 1} were dropped`, 'dropped');
+    return max;
   }
 
   object(value: unknown, path: string, key?: string): Json {
@@ -109,11 +149,12 @@ class Reader {
     return this.text(value, path, key, max, index);
   }
 
-  textList(value: unknown, path: string, key: string, max: number = TEXT_LIMITS.short): string[] {
+  textList(value: unknown, path: string, key: 'topics' | 'audience' | 'directors' | 'offerings', max: number = TEXT_LIMITS.short): string[] {
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value)) throw new Invalid(at(path, key), `should be a list, not ${describe(value)}`);
     const out: string[] = [];
-    for (let i = 0; i < value.length; i += 1) {
+    const length = this.cap(value.length, LIST_LIMITS[key], at(path, key));
+    for (let i = 0; i < length; i += 1) {
       const text = this.optionalText(value[i], path, key, max, i);
       if (text !== undefined) out.push(text);
     }
@@ -213,7 +254,12 @@ class Reader {
     if (value === undefined || value === null) return undefined;
     const o = this.object(value, path, key);
     const here = at(path, key);
-    const url = this.url(o.url, here, 'url');
+    let url = this.url(o.url, here, 'url');
+    // An image is fetched, never mailed: the link check's mailto: is no image.
+    if (url?.startsWith('mailto:')) {
+      this.report(`${here}.url`, 'is a mailto: link, not an image, and was removed', 'fixed');
+      url = undefined;
+    }
     if (typeof o.alt !== 'string') {
       this.report(`${here}.alt`, 'is missing: an image needs alt text (use "" for a decorative one); the image was removed', 'fixed');
       return undefined;
@@ -228,16 +274,32 @@ class Reader {
     value: unknown,
     path: string,
     read: (item: unknown, path: string) => T,
+    limit: keyof typeof LIST_LIMITS,
     key: 'id' | 'region' = 'id',
   ): T[] {
-    if (value === undefined || value === null) return [];
+    const out: T[] = [];
+    const steps = this.itemSteps(value, path, read, limit, key, out);
+    while (!steps.next().done);
+    return out;
+  }
+
+  /** {@link items} one item per step, into `out`: a validation in slices pauses between two steps. */
+  *itemSteps<T extends { id?: string; region?: string }>(
+    value: unknown,
+    path: string,
+    read: (item: unknown, path: string) => T,
+    limit: keyof typeof LIST_LIMITS,
+    key: 'id' | 'region',
+    out: T[],
+  ): Generator<void, void> {
+    if (value === undefined || value === null) return;
     if (!Array.isArray(value)) {
       this.report(path, `should be a list, not ${describe(value)}; it was ignored`, 'ignored');
-      return [];
+      return;
     }
     const seen = new Set<string>();
-    const out: T[] = [];
-    for (let i = 0; i < value.length; i += 1) {
+    const length = this.cap(value.length, LIST_LIMITS[limit], path);
+    for (let i = 0; i < length; i += 1) {
       const itemPath = `${path}[${i}]`;
       try {
         const item = read(value[i], itemPath);
@@ -251,8 +313,20 @@ class Reader {
         if (!(error instanceof Invalid)) throw error;
         this.report(error.path, `${error.message}; the item was dropped`, 'dropped');
       }
+      yield;
     }
-    return out;
+  }
+
+  /** The issues, with one last entry counting those past {@link MAX_ISSUES}. */
+  finish(): CatalogIssue[] {
+    if (this.unlisted > 0) {
+      this.issues.push({
+        path: '$',
+        message: `${this.unlisted} more problem(s) were found and not listed`,
+        action: this.unlistedLoss ? 'dropped' : 'fixed',
+      });
+    }
+    return this.issues;
   }
 
   /** Reads an optional section; when it is bad it is left out and reported. */
@@ -274,8 +348,8 @@ class Reader {
 }
 
 /**
- * The one Reader, reused by every validation (validation is synchronous and calls no outside code,
- * so two never overlap). This is for speed, not tidiness: V8 gives the Reader's objects a hidden
+ * The one Reader, reused by every validation (a step of validation is synchronous and calls no
+ * outside code, so two never overlap; a validation in slices keeps its state while paused). This is for speed, not tidiness: V8 gives the Reader's objects a hidden
  * class ("map") that lives only as long as one of them does, and the optimized code of every read
  * function depends on it. With a new Reader per catalog, the first garbage collection after a
  * validation threw all that code away (Chromium's --trace-deopt: "embedded weak objects cleared"
@@ -369,10 +443,11 @@ function describe(value: unknown): string {
 
 function readOrganization(r: Reader, value: unknown, path: string): Organization {
   const o = r.object(value, path);
-  const facts = Array.isArray(o.facts) ? o.facts : [];
+  const facts: unknown[] = Array.isArray(o.facts) ? o.facts : [];
   if (o.facts !== undefined && !Array.isArray(o.facts)) r.report(`${path}.facts`, 'should be a list; it was ignored', 'ignored');
   const kept: Fact[] = [];
-  facts.forEach((fact, i) => {
+  const count = r.cap(facts.length, LIST_LIMITS.facts, `${path}.facts`);
+  facts.slice(0, count).forEach((fact, i) => {
     const factPath = `${path}.facts[${i}]`;
     const item = r.section(fact, factPath, (f, p) => {
       const obj = r.object(f, p);
@@ -450,11 +525,12 @@ function readSession(r: Reader, value: unknown, path: string): CourseSession {
   };
 }
 
-function readList<T>(r: Reader, value: unknown, path: string, key: string, read: (r: Reader, v: unknown, p: string) => T): T[] {
+function readList<T>(r: Reader, value: unknown, path: string, key: 'credits' | 'sessions', read: (r: Reader, v: unknown, p: string) => T): T[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw new Invalid(at(path, key), `should be a list, not ${describe(value)}`);
   const out: T[] = [];
-  for (let i = 0; i < value.length; i += 1) out.push(read(r, value[i], `${path}.${key}[${i}]`));
+  const length = r.cap(value.length, LIST_LIMITS[key], at(path, key));
+  for (let i = 0; i < length; i += 1) out.push(read(r, value[i], `${path}.${key}[${i}]`));
   return out;
 }
 
@@ -515,7 +591,7 @@ function readProgram(r: Reader, value: unknown, path: string): Program {
     cohortStart: r.optionalDate(o.cohortStart, path, 'cohortStart'),
     applicationDeadline: r.optionalDate(o.applicationDeadline, path, 'applicationDeadline'),
     fee: r.price(o.fee, path, 'fee'),
-    adaptations: r.items(o.adaptations, `${path}.adaptations`, (a, p) => readAdaptation(r, a, p), 'region'),
+    adaptations: r.items(o.adaptations, `${path}.adaptations`, (a, p) => readAdaptation(r, a, p), 'adaptations', 'region'),
   };
 }
 
@@ -534,11 +610,11 @@ function readPost(r: Reader, value: unknown, path: string): Post {
 }
 
 /**
- * Checks a parsed JSON document against the catalog format v1 and returns a clean catalog.
- * Throws {@link CatalogSchemaError} when the document as a whole is not a v1 catalog; a bad item
- * is dropped on its own and listed in `issues`. Unknown fields are ignored.
+ * The validation as steps: the sections at once, then one step per course, program and post, so
+ * {@link validateCatalogInSlices} can pause between two. The shared reader holds this validation's
+ * state only while a step runs; whoever pauses it keeps and restores that state.
  */
-export function validateCatalog(input: unknown, options: ValidateOptions = {}): ValidationResult {
+function* validation(input: unknown, options: ValidateOptions): Generator<void, ValidationResult> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new CatalogSchemaError(`A catalog must be a JSON object, but this document is ${describe(input)}.`, options.baseUrl);
   }
@@ -554,18 +630,67 @@ export function validateCatalog(input: unknown, options: ValidateOptions = {}): 
   }
   const r = reader;
   r.start(options.baseUrl);
+  const catalog: Catalog = {
+    version: CATALOG_VERSION,
+    notice: r.section(doc.notice, '$.notice', (v, p) => r.text(v, p, undefined, TEXT_LIMITS.summary)),
+    organization: r.section(doc.organization, '$.organization', (v, p) => readOrganization(r, v, p)),
+    mission: r.section(doc.mission, '$.mission', (v, p) => readMission(r, v, p)),
+    divisions: r.items(doc.divisions, '$.divisions', (v, p) => readDivision(r, v, p), 'divisions'),
+    courses: [],
+    programs: [],
+    posts: [],
+  };
+  yield* r.itemSteps(doc.courses, '$.courses', (v, p) => readCourse(r, v, p), 'courses', 'id', catalog.courses);
+  yield* r.itemSteps(doc.programs, '$.programs', (v, p) => readProgram(r, v, p), 'programs', 'id', catalog.programs);
+  yield* r.itemSteps(doc.posts, '$.posts', (v, p) => readPost(r, v, p), 'posts', 'id', catalog.posts);
+  return { catalog, issues: r.finish() };
+}
+
+/**
+ * Checks a parsed JSON document against the catalog format v1 and returns a clean catalog.
+ * Throws {@link CatalogSchemaError} when the document as a whole is not a v1 catalog; a bad item
+ * is dropped on its own and listed in `issues`. Unknown fields are ignored.
+ */
+export function validateCatalog(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const steps = validation(input, options);
   try {
-    const catalog: Catalog = {
-      version: CATALOG_VERSION,
-      notice: r.section(doc.notice, '$.notice', (v, p) => r.text(v, p, undefined, TEXT_LIMITS.summary)),
-      organization: r.section(doc.organization, '$.organization', (v, p) => readOrganization(r, v, p)),
-      mission: r.section(doc.mission, '$.mission', (v, p) => readMission(r, v, p)),
-      divisions: r.items(doc.divisions, '$.divisions', (v, p) => readDivision(r, v, p)),
-      courses: r.items(doc.courses, '$.courses', (v, p) => readCourse(r, v, p)),
-      programs: r.items(doc.programs, '$.programs', (v, p) => readProgram(r, v, p)),
-      posts: r.items(doc.posts, '$.posts', (v, p) => readPost(r, v, p)),
-    };
-    return { catalog, issues: r.issues };
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  } finally {
+    reader.end();
+  }
+}
+
+/** Longest stretch, in ms, that {@link validateCatalogInSlices} keeps the main thread. */
+const SLICE_MS = 10;
+
+/** Lets the browser run other tasks (input, rendering) before the next slice. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * {@link validateCatalog} a slice of about 10 ms at a time, giving the page back between slices, so
+ * a large catalog never holds the main thread for long. Same result and errors.
+ */
+export async function validateCatalogInSlices(input: unknown, options: ValidateOptions = {}): Promise<ValidationResult> {
+  const steps = validation(input, options);
+  const r = reader;
+  let paused: [string | undefined, CatalogIssue[], number, boolean] | undefined;
+  try {
+    for (;;) {
+      if (paused) r.start(...paused);
+      const until = performance.now() + SLICE_MS;
+      let step = steps.next();
+      while (!step.done && performance.now() < until) step = steps.next();
+      if (step.done) return step.value;
+      paused = [r.baseUrl, r.issues, r.unlisted, r.unlistedLoss];
+      r.end();
+      await nextTask();
+    }
   } finally {
     r.end();
   }

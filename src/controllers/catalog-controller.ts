@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { asCatalogError, CatalogNetworkError, CatalogSourceError, isAbortError, type CatalogError } from '../catalog/errors.js';
-import { catalogStore, toLoadedCatalog, type LoadedCatalog } from '../catalog/loader.js';
+import { catalogStore, toLoadedCatalogInSlices, type LoadedCatalog } from '../catalog/loader.js';
 import { countCatalog } from '../catalog/types.js';
 import { parseInlineCatalog } from '../catalog/parse.js';
 import '../events/hms-catalog-issues.js';
@@ -65,7 +65,8 @@ export function resolveSource(host: CatalogHost, provider?: CatalogProviderValue
   return { kind: 'none' };
 }
 
-const validatedObjects = new WeakMap<object, LoadedCatalog>();
+/** Each catalog object is validated once, however many widgets show it (the promise is shared while it runs). */
+const validatedObjects = new WeakMap<object, Promise<LoadedCatalog>>();
 
 // Widgets defined before <hms-catalog> (or upgraded before it connects) ask for the context too
 // early; the page's context root replays their requests when the provider appears.
@@ -233,13 +234,15 @@ export class CatalogController implements ReactiveController {
       case 'property': {
         let loaded = validatedObjects.get(object!);
         if (!loaded) {
-          loaded = toLoadedCatalog(object, undefined, document.baseURI);
+          loaded = toLoadedCatalogInSlices(object, undefined, document.baseURI);
           validatedObjects.set(object!, loaded);
+          // A rejected validation is not kept: the next run tries again.
+          loaded.catch(() => validatedObjects.get(object!) === loaded && validatedObjects.delete(object!));
         }
         return loaded;
       }
       case 'inline':
-        return toLoadedCatalog(parseInlineCatalog(key), undefined, document.baseURI);
+        return toLoadedCatalogInSlices(parseInlineCatalog(key), undefined, document.baseURI);
       default:
         throw new CatalogSourceError();
     }

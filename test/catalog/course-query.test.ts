@@ -10,7 +10,7 @@ import {
   type CourseFilters,
 } from '../../src/catalog/course-query.js';
 import { generateCatalog } from '../../scripts/catalog-generator.js';
-import { foldForSearch } from '../../src/catalog/search.js';
+import { foldForSearch, SEARCH_MAX_LENGTH, SEARCH_MAX_TERMS, searchTerms } from '../../src/catalog/search.js';
 import type { Course } from '../../src/catalog/types.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
 import { sampleCatalog } from '../helpers.js';
@@ -69,6 +69,16 @@ describe('course search, filters and sorting', () => {
     });
     it('an empty search matches everything', () => {
       expect(ids('   ')).to.have.length(courses.length);
+    });
+    it("a host's own huge q is searched as the search box would take it: 200 characters, 20 terms, each once", () => {
+      // 200 characters: 33 times "heart " and "he".
+      expect(searchTerms(`${'heart '.repeat(200_000)}failure`)).to.deep.equal(['heart', 'he']);
+      const words = Array.from({ length: 40 }, (_, i) => `w${i}`);
+      expect(searchTerms(words.join(' '))).to.deep.equal(words.slice(0, SEARCH_MAX_TERMS));
+      expect(searchTerms(`${'x'.repeat(SEARCH_MAX_LENGTH - 1)} failure`)).to.deep.equal(['x'.repeat(SEARCH_MAX_LENGTH - 1)]);
+      expect(searchTerms('Médecine MEDECINE medecine')).to.deep.equal(['medecine']);
+      // Only "heart" and "he" are searched, so the course with "heart" in its summary is found.
+      expect(ids(`${'heart '.repeat(200_000)}tropicale`)).to.deep.equal(['b']);
     });
   });
 

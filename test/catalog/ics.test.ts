@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { courseToIcs, escapeText, foldLine } from '../../src/catalog/ics.js';
 import { parseCatalogText } from '../../src/catalog/parse.js';
-import { validateCatalog } from '../../src/catalog/validate.js';
+import { LIST_LIMITS, validateCatalog } from '../../src/catalog/validate.js';
 import type { Course } from '../../src/catalog/types.js';
 import { CONTROL, corpus, ICS_INJECTION_TITLE } from '../fixtures/hostile/corpus.mjs';
 import { sampleCatalog } from '../helpers.js';
@@ -208,6 +208,16 @@ describe('Add to calendar: iCalendar files (RFC 5545)', () => {
 
   it('a course without sessions has no calendar file', () => {
     expect(courseToIcs({ ...course, sessions: [] })).to.equal(undefined);
+  });
+});
+
+describe('Add to calendar: a bounded file (issue 27)', () => {
+  it('a course object with 100,000 sessions (never validated) gives at most the catalog limit of events, numbered of that many', () => {
+    const session = { start: '2027-03-02T09:00:00-05:00', timeZone: 'America/New_York', online: true };
+    const course = { id: 'big', title: 'Weekly rounds', summary: '', division: 'continuing-education', modality: 'rss', accredited: false, credits: [], topics: [], audience: [], status: 'open', sessions: Array.from({ length: 100_000 }, () => session), directors: [] } as Course;
+    const { events } = strictRead(courseToIcs(course, { now: new Date('2026-11-25T10:00:00Z') })!);
+    expect(events).to.have.length(LIST_LIMITS.sessions);
+    expect(get(events.at(-1)!, 'SUMMARY')).to.equal(`Weekly rounds (${LIST_LIMITS.sessions}/${LIST_LIMITS.sessions})`);
   });
 });
 

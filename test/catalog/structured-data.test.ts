@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { courseListJsonLd, serializeJsonLd } from '../../src/catalog/structured-data.js';
+import { courseListJsonLd, JSON_LD_LIMITS, serializeJsonLd } from '../../src/catalog/structured-data.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
 import { sampleCatalog } from '../helpers.js';
 
@@ -45,5 +45,14 @@ describe('schema.org structured data', () => {
     const text = serializeJsonLd({ name: '</script><script>alert(1)</script>' });
     expect(text).not.to.include('<');
     expect(JSON.parse(text).name).to.equal('</script><script>alert(1)</script>');
+  });
+
+  it('bounded: at most 100 courses, and 20 instances per course, whatever it is given', async () => {
+    const { catalog } = validateCatalog(await sampleCatalog());
+    const dated = catalog.courses.find((c) => c.sessions.length > 0)!;
+    const big = { ...dated, sessions: Array.from({ length: 100_000 }, () => dated.sessions[0]) };
+    const list = courseListJsonLd(Array.from({ length: 1000 }, () => big), catalog) as { itemListElement: { item: { hasCourseInstance: unknown[] } }[] };
+    expect(list.itemListElement).to.have.length(JSON_LD_LIMITS.courses);
+    for (const entry of list.itemListElement) expect(entry.item.hasCourseInstance).to.have.length(JSON_LD_LIMITS.instances);
   });
 });

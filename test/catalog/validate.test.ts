@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { CatalogParseError, CatalogSchemaError } from '../../src/catalog/errors.js';
 import { generateCatalog } from '../../scripts/catalog-generator.js';
 import { COURSE_STATUSES, DIVISION_IDS, MODALITIES } from '../../src/catalog/types.js';
-import { parseCatalogText, TEXT_LIMITS, validateCatalog } from '../../src/catalog/validate.js';
+import { LIST_LIMITS, MAX_ISSUES, parseCatalogText, TEXT_LIMITS, validateCatalog, validateCatalogInSlices } from '../../src/catalog/validate.js';
 import { sampleCatalog } from '../helpers.js';
 
 const minimalCourse = (extra: Record<string, unknown> = {}) => ({
@@ -212,6 +212,112 @@ describe('catalog validation', () => {
       expect(catalog.courses).to.have.length(1);
       expect(issues[0].path).to.equal('$.mission.attribution');
     });
+  });
+
+  describe('keeps every list within its limit, and says what it cut', () => {
+    const many = <T>(count: number, make: (i: number) => T): T[] => Array.from({ length: count }, (_, i) => make(i));
+    const session = { start: '2027-03-02T09:00:00-05:00', timeZone: 'America/New_York' };
+    const program = (i: number, extra = {}) => ({ id: `p${i}`, title: 'P', durationMonths: 12, format: 'online', ...extra });
+    const post = (i: number) => ({ id: `n${i}`, kind: 'news', title: 'N', published: '2027-01-04' });
+    const cutIssue = (issues: { path: string; message: string; action: string }[], path: string, length: number, max: number) => {
+      const issue = issues.find((i) => i.path === path);
+      expect(issue, path).to.exist;
+      expect(issue!.action).to.equal('dropped');
+      expect(issue!.message).to.equal(`has ${length} entries, more than the ${max} a catalog may have; entries ${max} to ${length - 1} were dropped`);
+    };
+
+    it('the lists of a course: sessions, topics, audience, directors, credits', () => {
+      const over = 100_000;
+      const { catalog, issues } = one(
+        minimalCourse({
+          modality: 'rss',
+          sessions: many(over, () => session),
+          topics: many(over, (i) => `t${i}`),
+          audience: many(over, (i) => `a${i}`),
+          directors: many(over, (i) => `d${i}`),
+          credits: many(over, () => ({ type: 'AMA', amount: 1 })),
+        }),
+      );
+      const course = catalog.courses[0];
+      expect(course.sessions).to.have.length(LIST_LIMITS.sessions);
+      expect(course.topics).to.deep.equal(many(LIST_LIMITS.topics, (i) => `t${i}`));
+      expect(course.audience).to.have.length(LIST_LIMITS.audience);
+      expect(course.directors).to.have.length(LIST_LIMITS.directors);
+      expect(course.credits).to.have.length(LIST_LIMITS.credits);
+      for (const key of ['sessions', 'topics', 'audience', 'directors', 'credits'] as const) cutIssue(issues, `$.courses[0].${key}`, over, LIST_LIMITS[key]);
+      expect(issues).to.have.length(5);
+    });
+
+    it('the catalog lists: courses, programs, posts, divisions, facts, offerings and adaptations', () => {
+      const over = (key: keyof typeof LIST_LIMITS) => LIST_LIMITS[key] + 7;
+      const { catalog, issues } = validateCatalog({
+        version: 1,
+        organization: { name: 'O', facts: many(over('facts'), (i) => ({ value: i, label: 'x' })) },
+        divisions: [{ id: 'global-academy', name: 'A', offerings: many(over('offerings'), (i) => `o${i}`) }, ...many(over('divisions') - 1, () => ({ id: 'nope' }))],
+        courses: many(over('courses'), (i) => minimalCourse({ id: i })),
+        programs: [program(0, { adaptations: many(over('adaptations'), (i) => ({ region: `r${i}`, locale: 'es' })) }), ...many(over('programs') - 1, (i) => program(i + 1))],
+        posts: many(over('posts'), post),
+      });
+      expect(catalog.courses).to.have.length(LIST_LIMITS.courses);
+      expect(catalog.courses.at(-1)!.id).to.equal(String(LIST_LIMITS.courses - 1));
+      expect(catalog.programs).to.have.length(LIST_LIMITS.programs);
+      expect(catalog.programs[0].adaptations).to.have.length(LIST_LIMITS.adaptations);
+      expect(catalog.posts).to.have.length(LIST_LIMITS.posts);
+      expect(catalog.organization!.facts).to.have.length(LIST_LIMITS.facts);
+      expect(catalog.divisions[0].offerings).to.have.length(LIST_LIMITS.offerings);
+      cutIssue(issues, '$.courses', over('courses'), LIST_LIMITS.courses);
+      cutIssue(issues, '$.programs', over('programs'), LIST_LIMITS.programs);
+      cutIssue(issues, '$.posts', over('posts'), LIST_LIMITS.posts);
+      cutIssue(issues, '$.divisions', over('divisions'), LIST_LIMITS.divisions);
+      cutIssue(issues, '$.organization.facts', over('facts'), LIST_LIMITS.facts);
+      cutIssue(issues, '$.divisions[0].offerings', over('offerings'), LIST_LIMITS.offerings);
+      cutIssue(issues, '$.programs[0].adaptations', over('adaptations'), LIST_LIMITS.adaptations);
+      // The bad divisions within the limit are reported one by one; those past it are not read.
+      expect(issues.filter((i) => i.path.startsWith('$.divisions[') && i.path.endsWith('.id'))).to.have.length(LIST_LIMITS.divisions - 1);
+    });
+
+    it(`lists the first ${MAX_ISSUES} problems and counts the rest in one last issue`, () => {
+      const bad = MAX_ISSUES + 500;
+      const { catalog, issues } = validateCatalog({ version: 1, courses: [...many(bad, (i) => ({ id: i })), minimalCourse({ id: 'good' })] });
+      expect(catalog.courses.map((c) => c.id)).to.deep.equal(['good']);
+      expect(issues).to.have.length(MAX_ISSUES + 1);
+      expect(issues.at(-1)).to.deep.equal({ path: '$', message: '500 more problem(s) were found and not listed', action: 'dropped' });
+    });
+  });
+
+  describe('validation in slices (what the widgets run)', () => {
+    it('gives the same catalog and issues as validateCatalog, for a catalog that takes many slices', async () => {
+      const doc = generateCatalog({ courses: 10_000, seed: 4 }) as { courses: unknown[] };
+      doc.courses.push({ id: 'bad' }, { ...(doc.courses[0] as object), url: 'javascript:alert(1)' });
+      const base = 'https://catalog.example.org/c.json';
+      expect(JSON.stringify(await validateCatalogInSlices(doc, { baseUrl: base }))).to.equal(JSON.stringify(validateCatalog(doc, { baseUrl: base })));
+    });
+
+    it('two at once, with other validations in between, each keep their own issues and base URL', async () => {
+      const doc = (n: number) => ({
+        version: 1,
+        courses: [...many(8000, (i) => minimalCourse({ id: i, url: 'page' })), { id: `bad-${n}` }],
+      });
+      const [a, b] = await Promise.all([
+        validateCatalogInSlices(doc(1), { baseUrl: 'https://a.example/' }),
+        validateCatalogInSlices(doc(2), { baseUrl: 'https://b.example/' }),
+        (async () => {
+          for (let i = 0; i < 20; i += 1) {
+            await new Promise((resolve) => setTimeout(resolve, 0));
+            validateCatalog({ version: 1, courses: [{ id: 'x' }] }, { baseUrl: 'https://c.example/' });
+          }
+        })(),
+      ]);
+      expect(a.catalog.courses[0].url).to.equal('https://a.example/page');
+      expect(b.catalog.courses[7999].url).to.equal('https://b.example/page');
+      for (const { issues } of [a, b]) {
+        expect(issues.map((i) => [i.path, i.action])).to.deep.equal([['$.courses[8000].title', 'dropped']]);
+      }
+    });
+
+    function many<T>(count: number, make: (i: number) => T): T[] {
+      return Array.from({ length: count }, (_, i) => make(i));
+    }
   });
 
   describe('one catalog after another (the validator reuses its reader)', () => {

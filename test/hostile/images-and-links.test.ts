@@ -44,4 +44,13 @@ describe('catalog images and links on a partner page', () => {
     const hrefs = [...deepElements(el.shadowRoot!)].filter((node) => node.localName === 'a').map((a) => a.getAttribute('href') ?? '');
     expect(hrefs.filter((href) => href.startsWith('mailto:'))).to.satisfy((links: string[]) => links.length > 0 && links.every((href) => !href.includes('?')));
   });
+
+  it('an image link that is mailto: is no image: removed and reported, the item kept', () => {
+    const { catalog, issues } = validateCatalog({
+      version: 1,
+      posts: [{ id: 'p', kind: 'news', title: 'T', published: '2027-01-04', image: { url: 'mailto:someone@example.org', alt: '' } }],
+    });
+    expect(catalog.posts[0].image).to.equal(undefined);
+    expect(issues).to.deep.equal([{ path: '$.posts[0].image.url', message: 'is a mailto: link, not an image, and was removed', action: 'fixed' }]);
+  });
 });

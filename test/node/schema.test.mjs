@@ -24,7 +24,7 @@ function schemaErrors(doc) {
 }
 const schemaAccepts = (doc) => validate(doc);
 
-const { validateCatalog } = await tsImport('../../src/catalog/validate.ts', import.meta.url);
+const { validateCatalog, LIST_LIMITS } = await tsImport('../../src/catalog/validate.ts', import.meta.url);
 const BASE = 'https://catalog.example.org/hms/catalog.json';
 
 /** What the widgets make of a document: 'clean' (no issue), 'issues' (items dropped or fixed) or 'rejected'. */
@@ -108,6 +108,21 @@ describe('catalog-v1.schema.json', () => {
     ]);
   });
 
+  test('every list has the maxItems the validator keeps (LIST_LIMITS), and no list is unbounded', () => {
+    const found = {};
+    const walk = (node, key) => {
+      if (!node || typeof node !== 'object') return;
+      if (node.type === 'array') {
+        assert.equal(typeof node.maxItems, 'number', `${key} has no maxItems`);
+        found[key] = node.maxItems;
+      }
+      for (const [k, v] of Object.entries(node)) walk(v, k);
+    };
+    walk(schema, '');
+    assert.deepEqual(found, Object.fromEntries(Object.keys(found).map((key) => [key, LIST_LIMITS[key]])));
+    assert.deepEqual(Object.keys(found).sort(), Object.keys(LIST_LIMITS).sort());
+  });
+
   test('the currency list is the one the validator uses (Intl.supportedValuesOf)', (t) => {
     const RECORDED_ICU = 78; // the schema's list was taken from ICU 78 (CLDR 48)
     const icu = Number(process.versions.icu?.split('.')[0]);
@@ -134,6 +149,7 @@ const withSession = (extra) => withCourse({ modality: 'live', sessions: [session
 const withProgram = (extra) => ({ version: 1, programs: [program(extra)] });
 const withPost = (extra) => ({ version: 1, posts: [post(extra)] });
 const without = (object, key) => Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
+const many = (count, make) => Array.from({ length: count }, (_, i) => make(i));
 const organization = { name: 'HMS Global Academy', url: 'https://globalacademy.hms.harvard.edu', founded: 1782, facts: [{ value: 17, label: 'affiliated hospitals' }] };
 const mission = { statement: 'Education across the spectrum of health care.', attribution: { name: 'A. Person, MD', title: 'Dean' } };
 
@@ -174,6 +190,13 @@ const agreeValid = {
   'post with author and image': withPost({ kind: 'blog', author: 'HMS', image: { url: 'img/p.png', alt: 'A photo' } }),
   'divisions': { version: 1, divisions: [{ id: 'global-academy', name: 'HMS Global Academy', summary: 'Online.', url: 'https://x.example/', offerings: ['Courses'] }] },
   'organization and mission': { version: 1, organization, mission },
+  'every list at its limit': {
+    version: 1,
+    courses: [course({ topics: many(LIST_LIMITS.topics, (i) => `t${i}`), sessions: many(LIST_LIMITS.sessions, () => session()), credits: many(LIST_LIMITS.credits, () => ({ type: 'AMA', amount: 1 })) })],
+    organization: { ...organization, facts: many(LIST_LIMITS.facts, () => ({ value: 1, label: 'x' })) },
+    divisions: [{ id: 'global-academy', name: 'A', offerings: many(LIST_LIMITS.offerings, (i) => `o${i}`) }],
+    programs: [program({ adaptations: many(LIST_LIMITS.adaptations, (i) => adaptation({ region: `r${i}` })) })],
+  },
   'unknown fields everywhere': { version: 1, future: [1], courses: [course({ future: { a: 1 }, price: { amount: 1, currency: 'USD', tax: 0 } })] },
 };
 
@@ -254,6 +277,18 @@ const agreeInvalid = {
   'facts is text': { version: 1, organization: { ...organization, facts: '17' } },
   'fact without label': { version: 1, organization: { ...organization, facts: [{ value: '17' }] } },
   'fact value of 41 characters': { version: 1, organization: { ...organization, facts: [{ value: '1'.repeat(41), label: 'x' }] } },
+  'one topic past the limit': withCourse({ topics: many(LIST_LIMITS.topics + 1, (i) => `t${i}`) }),
+  'one director past the limit': withCourse({ directors: many(LIST_LIMITS.directors + 1, (i) => `d${i}`) }),
+  'one audience past the limit': withCourse({ audience: many(LIST_LIMITS.audience + 1, (i) => `a${i}`) }),
+  'one session past the limit': withCourse({ modality: 'rss', sessions: many(LIST_LIMITS.sessions + 1, () => session()) }),
+  'one credit past the limit': withCourse({ credits: many(LIST_LIMITS.credits + 1, () => ({ type: 'AMA', amount: 1 })) }),
+  'one adaptation past the limit': withProgram({ adaptations: many(LIST_LIMITS.adaptations + 1, (i) => adaptation({ region: `r${i}` })) }),
+  'one fact past the limit': { version: 1, organization: { ...organization, facts: many(LIST_LIMITS.facts + 1, () => ({ value: 1, label: 'x' })) } },
+  'one offering past the limit': { version: 1, divisions: [{ id: 'global-academy', name: 'A', offerings: many(LIST_LIMITS.offerings + 1, (i) => `o${i}`) }] },
+  'one course past the limit': { version: 1, courses: many(LIST_LIMITS.courses + 1, (i) => course({ id: i })) },
+  'one program past the limit': { version: 1, programs: many(LIST_LIMITS.programs + 1, (i) => program({ id: i })) },
+  'one post past the limit': { version: 1, posts: many(LIST_LIMITS.posts + 1, (i) => post({ id: i })) },
+  'one division past the limit': { version: 1, divisions: many(LIST_LIMITS.divisions + 1, () => ({ id: 'global-academy', name: 'A' })) },
   'mission without attribution': { version: 1, mission: without(mission, 'attribution') },
   'attribution without name': { version: 1, mission: { ...mission, attribution: { title: 'Dean' } } },
   'mission statement of 5001 characters': { version: 1, mission: { ...mission, statement: 'x'.repeat(5001) } },

@@ -15,7 +15,7 @@
 //        any step may end in @<ms> to wait before answering.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { corpus } from '../fixtures/hostile/corpus.mjs';
+import { corpus, largeLists } from '../fixtures/hostile/corpus.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const sample = () => readFileSync(`${root}demo/catalog.json`, 'utf8');
@@ -24,7 +24,7 @@ const fixture = (name) => {
   return readFileSync(`${root}test/fixtures/${name}.json`, 'utf8');
 };
 
-const corpusDocs = new Map(corpus.map((doc) => [doc.name, doc]));
+const corpusDocs = new Map([...corpus, ...largeLists].map((doc) => [doc.name, doc]));
 const builtLarge = new Map();
 /** The exact bytes of a corpus document: the file for small ones, built once for large ones. */
 export function corpusBody(name) {

@@ -81,29 +81,7 @@ export function isFilterText(key: FilterKey, text: string): boolean {
   return !values || values.includes(text);
 }
 
-/** The longest search text, in UTF-16 code units, that a URL can set (the search box takes as much). */
-export const SEARCH_MAX_LENGTH = 200;
-/** The most search terms that a URL can set. */
-export const SEARCH_MAX_TERMS = 20;
-
-/**
- * Search text from a URL, made small: its first {@link SEARCH_MAX_LENGTH} characters, each term
- * once (compared without case), at most {@link SEARCH_MAX_TERMS} terms. Every term must match, so
- * a link with 200,000 terms would otherwise run 200,000 checks per course.
- */
-export function capSearchText(text: string): string {
-  let head = text.slice(0, SEARCH_MAX_LENGTH);
-  // Never keep half of a surrogate pair.
-  if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1);
-  const terms = new Map<string, string>();
-  for (const term of head.split(/\s+/)) {
-    if (term === '') continue;
-    const folded = term.toLowerCase();
-    if (!terms.has(folded)) terms.set(folded, term);
-    if (terms.size === SEARCH_MAX_TERMS) break;
-  }
-  return [...terms.values()].join(' ');
-}
+export { capSearchText, SEARCH_MAX_LENGTH, SEARCH_MAX_TERMS } from '../../catalog/search.js';
 
 /** The `accredited` attribute: `true` or `false`, unset when absent or empty. */
 export const optionalBoolean = {
@@ -119,7 +97,13 @@ export interface FilterSelectContext {
   collator: Intl.Collator;
 }
 
-/** One filter select: "all", then the values in the data with their counts under the other filters. */
+/** Most values a filter select lists (topics and languages are free text: a catalog may have thousands). */
+export const MAX_OPTIONS = 200;
+
+/**
+ * One filter select: "all", then the values in the data with their counts under the other filters
+ * (the {@link MAX_OPTIONS} with the most courses when there are more, and the current one).
+ */
 export function renderFilterSelect(
   filter: CourseListFilter,
   counts: ReadonlyMap<string, number> = new Map(),
@@ -129,7 +113,12 @@ export function renderFilterSelect(
 ): TemplateResult {
   const { key, order } = filter;
   const label = (value: string) => filter.option(value, t, catalog, locale);
-  const values = [...counts.keys()];
+  let values = [...counts.keys()];
+  if (values.length > MAX_OPTIONS) {
+    // The options that lead to the most courses, and the current one: a select of 100,000 topics helps no one.
+    values = values.sort((a, b) => counts.get(b)! - counts.get(a)!).slice(0, MAX_OPTIONS);
+    if (current && counts.has(current) && !values.includes(current)) values.push(current);
+  }
   values.sort(order ? (a, b) => order.indexOf(a) - order.indexOf(b) : (a, b) => collator.compare(label(a), label(b)));
   return html`<div part="field" class="field">
     <label for=${`filter-${key}`}>${t[filter.label]}</label>

@@ -14,6 +14,8 @@ import { headingLevel } from '../../internal/heading.js';
 import '../../events/hms-post-select.js';
 
 const KINDS: readonly (PostKind | 'all')[] = ['all', 'news', 'blog'];
+/** Posts shown when `limit` is not set (or not a positive number): a page never builds thousands. */
+const DEFAULT_LIMIT = 20;
 /** Posts this many days old or newer show a relative date ("3 days ago"). */
 const RELATIVE_DAYS = 7;
 
@@ -23,7 +25,7 @@ const RELATIVE_DAYS = 7;
  * @tag hms-news-list
  *
  * @attr {'news'|'blog'|'all'} kind - Which posts (default `all`).
- * @attr {number} limit - At most this many posts.
+ * @attr {number} limit - At most this many posts (default 20).
  * @attr {'list'|'cards'} layout - Rows, or a grid of cards (default `list`).
  * @attr {string} now - ISO date-time relative dates count from (previews and tests).
  * @attr {number} heading-level - Heading level of post titles (default 3).
@@ -80,7 +82,7 @@ export class HmsNewsList extends HmsCatalogElement {
 
   /** Which posts: `news`, `blog` or `all`. */
   @property({ reflect: true }) kind: PostKind | 'all' = 'all';
-  /** At most this many posts. */
+  /** At most this many posts (20 when unset). */
   @property({ type: Number }) limit?: number = undefined;
   /** Rows or cards. */
   @property({ reflect: true }) layout: 'list' | 'cards' = 'list';
@@ -107,7 +109,7 @@ export class HmsNewsList extends HmsCatalogElement {
 
   private renderPosts({ catalog }: LoadedCatalog): TemplateResult {
     const kind = KINDS.includes(this.kind) ? this.kind : 'all';
-    const posts = selectPosts(catalog.posts, kind, this.limit);
+    const posts = selectPosts(catalog.posts, kind, this.shownLimit);
     if (posts.length === 0) return html`<p part="empty" class="empty">${this.t.noPosts}</p>`;
     const layout = this.layout === 'cards' ? 'cards' : 'list';
     return html`<ul part="list" class="list layout-${layout}" aria-label=${this.t.newsLabel}>
@@ -135,6 +137,10 @@ export class HmsNewsList extends HmsCatalogElement {
         ${post.summary ? html`<p part="summary" class="summary">${post.summary}</p>` : nothing}
       </div>
     </article>`;
+  }
+
+  private get shownLimit(): number {
+    return this.limit && this.limit > 0 ? Math.floor(this.limit) : DEFAULT_LIMIT;
   }
 
   /** "3 days ago" within a week (in the visitor's calendar days), else the date. */

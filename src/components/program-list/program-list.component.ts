@@ -12,6 +12,9 @@ import { HmsProgramCard } from '../program-card/program-card.component.js';
 
 void HmsProgramCard; // rendered inside; the define module registers both tags
 
+/** Programs shown when `limit` is not set (or not a positive number): a page never builds hundreds of cards. */
+const DEFAULT_LIMIT = 50;
+
 /**
  * @summary The Office of Global Education programs, adapted to a region and sorted by next cohort.
  *
@@ -19,6 +22,7 @@ void HmsProgramCard; // rendered inside; the define module registers both tags
  *
  * @attr {string} region - Region whose adaptations are shown (else the nearest `<hms-catalog region>`).
  * @attr {boolean} only-adapted - Only programs adapted for the region.
+ * @attr {number} limit - At most this many programs, the next cohorts first (default 50).
  * @attr {string} now - ISO date-time to count deadlines from (previews and tests).
  * @attr {number} heading-level - Heading level of program titles (default 3).
  * @attr {string} src - URL of the catalog JSON.
@@ -54,6 +58,8 @@ export class HmsProgramList extends HmsCatalogElement {
   @property({ reflect: true }) region?: string = undefined;
   /** Only programs adapted for the region. */
   @property({ type: Boolean, attribute: 'only-adapted', reflect: true }) onlyAdapted = false;
+  /** At most this many programs (50 when unset). */
+  @property({ type: Number }) limit?: number;
   /** The time deadlines are counted from; defaults to now. */
   @property({ converter: dateAttribute }) now?: Date = undefined;
   /** Heading level of program titles. */
@@ -70,7 +76,8 @@ export class HmsProgramList extends HmsCatalogElement {
 
   private renderPrograms({ catalog }: LoadedCatalog): TemplateResult {
     const region = this.region ?? this.data.provider?.region;
-    const programs = programsForRegion(catalog.programs, region, this.onlyAdapted);
+    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : DEFAULT_LIMIT;
+    const programs = programsForRegion(catalog.programs, region, this.onlyAdapted).slice(0, limit);
     if (programs.length === 0) return html`<p part="empty" class="empty">${this.t.noPrograms}</p>`;
     const label = region ? (regionNameFromCatalog(catalog, region) ?? regionName(region, this.resolvedLocale)) : undefined;
     return html`<ul part="list" class="list" aria-label=${this.t.programsLabel}>
