@@ -14,6 +14,7 @@ import { courseListStyles } from '../src/components/course-list/course-list.styl
 import { SEARCH_MAX_LENGTH } from '../src/components/course-list/course-list.filters.js';
 import { formatCredit, formatList, formatNumber, formatPrice, formatSession, languageName, regionName } from '../src/i18n/format.js';
 import { en } from '../src/i18n/messages.js';
+import { validateCatalog } from '../src/catalog/validate.js';
 
 /** Main-thread time of one measured step, in ms. */
 export interface Timing {
@@ -508,6 +509,15 @@ const hmsBench = {
     const timing = await toNextPaint(start);
     expectCards(host.shadowRoot, all ? n : PAGE_SIZE, 'baseline');
     return timing;
+  },
+
+  /** Validating a fresh copy of the n-course catalog, alone (ms): in a new page, the validator's share of a first render. */
+  async validateFresh(n: number): Promise<number> {
+    const catalog = freshCatalog(n);
+    await quiet();
+    const start = performance.now();
+    validateCatalog(catalog);
+    return performance.now() - start;
   },
 
   /** Renders both and compares their canonical markup (first `cards` cards); returns the first difference, or null. */

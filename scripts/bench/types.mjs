@@ -6,6 +6,7 @@
  * @property {string} origin - the loopback server of bench/.build/site (the bench page, five.html, cdn/, catalog.json)
  * @property {number} runs - timed runs (pairs, for comparisons) per series; at least 7
  * @property {number[]} renderSizes - catalog sizes of --courses
+ * @property {boolean} long - --long: add the long series (10,000 courses, all pages)
  * @property {(message: string) => void} log - progress on stderr
  * @property {(sizes: number[]) => Promise<import('puppeteer-core').Page>} openBenchPage - a new tab on the bench page, catalogs of `sizes` generated
  * @property {(...path: string[]) => object | undefined} budgetAt - the bench/budgets.json entry of a metric path
