@@ -14,6 +14,7 @@ import { courseListStyles } from '../src/components/course-list/course-list.styl
 import { SEARCH_MAX_LENGTH } from '../src/components/course-list/course-list.filters.js';
 import { formatCredit, formatList, formatNumber, formatPrice, formatSession, languageName, regionName } from '../src/i18n/format.js';
 import { en } from '../src/i18n/messages.js';
+import { validateCatalog } from '../src/catalog/validate.js';
 
 /** Main-thread time of one measured step, in ms. */
 export interface Timing {
@@ -158,8 +159,10 @@ function createList(catalog: Catalog, all: boolean): HmsCourseList {
 
 const sheetsOf = (group: CSSResultGroup): CSSStyleSheet[] =>
   (Array.isArray(group) ? group.flat(Infinity as 1) : [group]).map((style) => (style as CSSResult).styleSheet!);
-const cardSheets = sheetsOf(courseCardStyles);
-const listSheets = sheetsOf(courseListStyles);
+// Built on first use, as Lit builds the widget's when its first element attaches a shadow root: a
+// first render in a new page pays for its style sheets on both sides, inside the timed window.
+let cardSheets: CSSStyleSheet[] | undefined;
+let listSheets: CSSStyleSheet[] | undefined;
 const STATUS_TONE: Record<Course['status'], string> = { open: 'good', 'on-demand': 'good', waitlist: 'caution', upcoming: 'caution', closed: 'bad' };
 const noop = () => {};
 
@@ -173,7 +176,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Record<string
 function baselineCard(course: Course, divisionNames: Record<string, string>): HTMLElement {
   const host = el('div', { variant: 'card', 'heading-level': '3', locale: LOCALE, dir: 'ltr' });
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = cardSheets;
+  root.adoptedStyleSheets = cardSheets ??= sheetsOf(courseCardStyles);
   const ownLanguage = course.language && course.language.split('-')[0] !== LOCALE ? course.language : undefined;
   const session = course.sessions[0];
   const place = session?.location
@@ -344,7 +347,7 @@ function baselinePager(pages: number): HTMLElement {
 function baselineList(catalog: Catalog, all: boolean): HTMLElement {
   const host = el('div', { dir: 'ltr' });
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = listSheets;
+  root.adoptedStyleSheets = listSheets ??= sheetsOf(courseListStyles);
   const sorted = baselineSort(catalog.courses);
   const total = sorted.length;
   const pageSize = all ? total : PAGE_SIZE;
@@ -370,10 +373,27 @@ function baselineList(catalog: Catalog, all: boolean): HTMLElement {
 // comment markers and whitespace-only text left out) to compare the widget with the baseline.
 // ---------------------------------------------------------------------------------------------
 
+/** A short fingerprint of the rules of a shadow root's adopted style sheets, in order. */
+const sheetPrints = new WeakMap<CSSStyleSheet, string>();
+function adoptedSheets(root: ShadowRoot): string {
+  return root.adoptedStyleSheets
+    .map((sheet) => {
+      let print = sheetPrints.get(sheet);
+      if (print === undefined) {
+        let hash = 0x811c9dc5;
+        for (const rule of Array.from(sheet.cssRules)) for (const char of rule.cssText) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
+        sheetPrints.set(sheet, (print = `${sheet.cssRules.length}:${(hash >>> 0).toString(16)}`));
+      }
+      return print;
+    })
+    .join(' ');
+}
+
 function canonical(root: Node, limitCards: number): string {
   const out: string[] = [];
   let cards = 0;
   const walk = (node: Node): void => {
+    if (node instanceof ShadowRoot) out.push(`#adopted ${adoptedSheets(node)}`);
     let text = '';
     const flush = () => {
       const clean = text.replace(/\s+/g, ' ').trim();
@@ -415,6 +435,50 @@ function firstDifference(a: string, b: string): string | undefined {
 
 const finders = new Map<number, HmsCourseList>();
 
+/** The control a latency step sends its key to. */
+type LatencyControl = 'search' | 'modality' | 'next';
+/** One key to results painted: the harness's figure and the browser's (Event Timing, 0 when under its 16 ms floor). */
+interface LatencySample {
+  ms: number;
+  eventTiming: number;
+  text: string;
+  results: number;
+  shown: number;
+}
+let pending: Promise<LatencySample> | undefined;
+
+function latencyTarget(list: HmsCourseList, control: LatencyControl): HTMLElement {
+  const root = list.shadowRoot!;
+  const target = control === 'search' ? root.querySelector('#search') : control === 'modality' ? root.querySelector('#filter-modality') : root.querySelector('[part~="next"]');
+  if (!(target instanceof HTMLElement)) throw new Error(`no ${control} control`);
+  return target;
+}
+
+/** True when the list shows, with no update pending, what the control now asks for. */
+function latencyDone(list: HmsCourseList, control: LatencyControl, typed: string): boolean {
+  const root = list.shadowRoot!;
+  const cards = root.querySelectorAll<HmsCourseCard>('hms-course-card');
+  if (list.isUpdatePending || Array.from(cards).some((card) => card.isUpdatePending)) return false;
+  if (control === 'search') return (list.q ?? '') === (typed.trim() === '' ? '' : typed);
+  if (control === 'modality') return (list.modality ?? '') === root.querySelector<HTMLSelectElement>('#filter-modality')!.value;
+  return list.page === 2 && root.querySelector('[part~="page"][aria-current="page"]')?.textContent?.trim() === '2';
+}
+
+/** The browser's own figures for each interaction (Event Timing, the measure behind INP), collected as they come. */
+interface EventTimingEntry extends PerformanceEntry {
+  interactionId: number;
+}
+const eventEntries: EventTimingEntry[] = [];
+try {
+  new PerformanceObserver((list) => eventEntries.push(...(list.getEntries() as EventTimingEntry[]))).observe({
+    type: 'event',
+    durationThreshold: 16,
+    buffered: true,
+  } as PerformanceObserverInit);
+} catch {
+  // No Event Timing in this browser: the figure stays 0.
+}
+
 const hmsBench = {
   /** Generates the catalogs up front (not timed). */
   prepare(sizes: number[]): void {
@@ -445,6 +509,15 @@ const hmsBench = {
     const timing = await toNextPaint(start);
     expectCards(host.shadowRoot, all ? n : PAGE_SIZE, 'baseline');
     return timing;
+  },
+
+  /** Validating a fresh copy of the n-course catalog, alone (ms): in a new page, the validator's share of a first render. */
+  async validateFresh(n: number): Promise<number> {
+    const catalog = freshCatalog(n);
+    await quiet();
+    const start = performance.now();
+    validateCatalog(catalog);
+    return performance.now() - start;
   },
 
   /** Renders both and compares their canonical markup (first `cards` cards); returns the first difference, or null. */
@@ -488,52 +561,70 @@ const hmsBench = {
   },
 
   /**
-   * Filter, search: one keystroke ("cardi" → "cardio") over n courses. The widget waits 250 ms
-   * before it searches (debounce); `update` times what the keystroke then costs, from the moment the
-   * widget commits the new search text to the next paint. `echo` times the keystroke itself (the
-   * input event to the next paint, which shows the typed letter).
+   * Latency with real input, step 1 (before the runner presses a key with page.keyboard): puts the
+   * finder over n courses in a state (not timed), focuses the control the key goes to and notes
+   * when its keydown arrives. `latencyEnd` then waits for the frame that paints the results.
    */
-  async searchKeystroke(n: number): Promise<Timing & { echo: number; results: number }> {
+  async latencyStart(n: number, control: LatencyControl, q: string | undefined): Promise<void> {
     const list = await this.finder(n);
-    await this.reset(list, 'cardi');
-    const input = list.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
-    let commit: number | undefined;
-    // Bench instrumentation: note when the debounced handler sets `q` (Lit calls requestUpdate('q', ...)).
-    const original = list.requestUpdate;
-    list.requestUpdate = function (this: HmsCourseList, ...args: Parameters<HmsCourseList['requestUpdate']>) {
-      if (args[0] === 'q' && commit === undefined) commit = performance.now();
-      return original.apply(this, args);
-    };
-    const changed = new Promise((resolve) => list.addEventListener('hms-filter-change', resolve, { once: true }));
-    try {
-      const keystroke = performance.now();
-      input.value = 'cardio';
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'o' }));
-      const echo = await toNextPaint(keystroke);
-      await changed;
-      await settleCards(list);
-      if (commit === undefined) throw new Error('the search was not committed');
-      const update = await toNextPaint(commit);
-      return { ...update, echo: echo.busy, results: list.results.length };
-    } finally {
-      Reflect.deleteProperty(list, 'requestUpdate');
-    }
+    await this.reset(list, q);
+    const target = latencyTarget(list, control);
+    // A select the visitor changed keeps its choice when the markup changes: back to "All".
+    if (target instanceof HTMLSelectElement) target.value = '';
+    target.focus();
+    // The caret at the end of the text, where a visitor's next letter goes.
+    if (target instanceof HTMLInputElement) target.setSelectionRange(target.value.length, target.value.length);
+    await settled();
+    pending = new Promise((resolve, reject) => {
+      target.addEventListener(
+        'keydown',
+        (event) => {
+          const keydown = event.timeStamp;
+          const changed = new Promise((done) => list.addEventListener('hms-filter-change', done, { once: true }));
+          // A frame callback asked for from the key's own input or click handling runs after the
+          // widget's (asked for first) in the same frame, right before that frame is painted.
+          const armed = control === 'next' ? 'click' : 'input';
+          target.addEventListener(armed, () => requestAnimationFrame(check), { once: true });
+          const typed = () => (control === 'search' ? (target as HTMLInputElement).value : '');
+          let frames = 0;
+          const check = () => {
+            frames += 1;
+            if (frames > 600) return reject(new Error(`${control}: no results painted after 600 frames`));
+            if (!latencyDone(list, control, typed())) return void requestAnimationFrame(check);
+            const channel = new MessageChannel();
+            channel.port1.onmessage = async () => {
+              const painted = performance.now();
+              const shown = list.shadowRoot!.querySelectorAll('hms-course-card').length;
+              // The side effects (URL, hms-filter-change, the announcement) and the Event Timing entries follow; not timed.
+              await changed;
+              await settled();
+              await settled();
+              const entries = eventEntries.filter((entry) => entry.startTime >= keydown - 1 && entry.interactionId > 0);
+              eventEntries.length = 0;
+              resolve({
+                ms: painted - keydown,
+                eventTiming: entries.length ? Math.max(...entries.map((entry) => entry.duration)) : 0,
+                text: typed(),
+                results: list.results.length,
+                shown,
+              });
+            };
+            channel.port2.postMessage(null);
+          };
+        },
+        { once: true },
+      );
+    });
   },
 
-  /** Filter, select: choosing "Live" in the format filter over n courses, to the next paint. */
-  async filterSelect(n: number): Promise<Timing & { results: number }> {
-    const list = await this.finder(n);
-    await this.reset(list, undefined);
-    const select = list.shadowRoot!.querySelector<HTMLSelectElement>('#filter-modality')!;
-    const changed = new Promise((resolve) => list.addEventListener('hms-filter-change', resolve, { once: true }));
-    const start = performance.now();
-    select.value = 'live';
-    select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    await changed;
-    await settleCards(list);
-    const timing = await toNextPaint(start);
-    return { ...timing, results: list.results.length };
+  /** Latency with real input, step 2: the key's timestamp to the end of the frame that painted its results. */
+  async latencyEnd(): Promise<LatencySample> {
+    if (!pending) throw new Error('latencyStart was not called');
+    try {
+      return await pending;
+    } finally {
+      pending = undefined;
+    }
   },
 
   /** JS heap in bytes after full collections. */

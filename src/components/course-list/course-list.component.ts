@@ -37,6 +37,7 @@ export type CourseListControl = 'search' | CourseListFilter['control'] | 'sort';
 const ALL_CONTROLS: readonly CourseListControl[] = ['search', ...COURSE_LIST_FILTERS.map((filter) => filter.control), 'sort'];
 const LAYOUTS: readonly CourseListLayout[] = ['grid', 'list', 'compact'];
 const CARD_VARIANT = { grid: 'card', list: 'row', compact: 'compact' } as const;
+/** How long typing must pause before the side effects of a search: the URL, `hms-filter-change` and the count announcement. */
 const SEARCH_DELAY = 250;
 
 /**
@@ -138,6 +139,12 @@ export class HmsCourseList extends HmsCatalogElement {
   #facetCache = new Map<CourseFacet, Map<string, number>>();
   #resultsFor?: { courses: readonly Course[]; key: string };
   #searchTimer?: ReturnType<typeof setTimeout>;
+  /** The frame that will search for the text typed last (one search per frame, however fast the typing). */
+  #searchFrame = 0;
+  /** The search box's text not searched yet. */
+  #typed?: string;
+  /** The count the live region says while typing goes on: the one before the first keystroke, until typing pauses. */
+  #announcedTotal?: number;
   #focusResults = false;
   /** The embed's presets, and the visitor's view in the page URL with `sync-url`. */
   #url = new UrlSyncController(
@@ -173,7 +180,7 @@ export class HmsCourseList extends HmsCatalogElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#searchTimer);
+    this.cancelSearch();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -259,7 +266,7 @@ export class HmsCourseList extends HmsCatalogElement {
       <div part="results" class="results" tabindex="-1">
         <div class="summary-bar">
           <p part="count" class="count ${limited && this.shownControls.length === 0 ? 'visually-hidden' : ''}" role="status">
-            ${t.resultCount(total, formatNumber(total, locale))}
+            ${t.resultCount(this.#announcedTotal ?? total, formatNumber(this.#announcedTotal ?? total, locale))}
           </p>
           ${this.changedFromPresets && total > 0 ? this.renderClear() : nothing}
         </div>
@@ -351,7 +358,7 @@ export class HmsCourseList extends HmsCatalogElement {
 
   /** Puts the filters back to the embed's presets. */
   clearFilters(): void {
-    clearTimeout(this.#searchTimer);
+    this.cancelSearch();
     this.#url.reset();
     this.page = 1;
     const search = this.renderRoot.querySelector<HTMLInputElement>('#search');
@@ -359,15 +366,40 @@ export class HmsCourseList extends HmsCatalogElement {
     void this.changed('push');
   }
 
+  /**
+   * Each keystroke's results are searched and rendered in the next frame; keystrokes that come
+   * faster than frames skip to the latest text. Only the side effects wait for typing to pause.
+   */
   private onSearchInput = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).value;
+    this.#typed = (event.target as HTMLInputElement).value;
+    this.#searchFrame ||= requestAnimationFrame(this.searchTyped);
+    this.#announcedTotal ??= this.#results.length;
     clearTimeout(this.#searchTimer);
     this.#searchTimer = setTimeout(() => {
-      this.q = value.trim() === '' ? undefined : value;
-      this.page = 1;
-      this.changed('replace');
+      // A hidden page runs no frames: search now what was typed, then tell the host and the URL.
+      this.searchTyped();
+      this.#announcedTotal = undefined;
+      this.requestUpdate();
+      void this.changed('replace');
     }, SEARCH_DELAY);
   };
+
+  /** Searches the text typed last, if it is not searched yet. */
+  private searchTyped = (): void => {
+    cancelAnimationFrame(this.#searchFrame);
+    this.#searchFrame = 0;
+    if (this.#typed === undefined) return;
+    this.q = this.#typed.trim() ? this.#typed : undefined;
+    this.page = 1;
+    this.#typed = undefined;
+  };
+
+  /** Drops a search typed but not yet done: its text, its frame and its side effects. */
+  private cancelSearch(): void {
+    clearTimeout(this.#searchTimer);
+    this.#typed = this.#announcedTotal = undefined;
+    this.searchTyped();
+  }
 
   private onFilterChange = (event: Event): void => {
     const select = event.target as HTMLSelectElement;
