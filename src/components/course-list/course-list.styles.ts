@@ -41,7 +41,7 @@ export const courseListStyles = [
       font: inherit;
       min-block-size: var(--_control-height);
       padding: var(--_space-1) var(--_space-2);
-      border: var(--_border-width) solid var(--_color-border);
+      border: var(--_border-width) solid var(--_color-control-border);
       border-radius: var(--_radius-sm);
       background: var(--_color-surface);
       color: var(--_color-text);
