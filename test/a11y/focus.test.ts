@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { HmsCourseList } from '../../src/components/course-list/course-list.component.js';
 import { nextEvent, part, parts, scenario, whenFound } from '../helpers.js';
-import { deepActive } from './probe.js';
+import { deepActive, deepElements, describe as where, flatParent, isShown, settled } from './probe.js';
+import { GROUPS } from './widgets.js';
 
 const SRC = '/demo/catalog.json';
 
@@ -138,4 +139,33 @@ describe('focus stays in the widget after every action (WCAG 2.4.3)', () => {
     await el.updateComplete;
     expect(deepActive()).to.equal(retry);
   });
+});
+
+describe('focus rings are whole: not clipped by the widget (WCAG 2.4.7, 2.4.11)', () => {
+  for (const [name, group] of Object.entries(GROUPS)) {
+    for (const theme of [undefined, 'high-contrast']) {
+      it(`${name}${theme ? `, ${theme}` : ''}: the ring of every link and control lies inside every box that clips`, async () => {
+        const el = await fixture<HTMLElement>(html`<div style="width: 900px">${group(theme)}</div>`);
+        await settled(el);
+        const problems: string[] = [];
+        for (const control of deepElements(el)) {
+          if (!control.matches('a[href], button:not(:disabled), input, select') || !isShown(control)) continue;
+          (control as HTMLElement).focus();
+          const style = getComputedStyle(control);
+          const reach = parseFloat(style.outlineWidth) + Math.max(0, parseFloat(style.outlineOffset));
+          const box = control.getBoundingClientRect();
+          for (let node = flatParent(control); node && node !== el; node = flatParent(node)) {
+            const clip = getComputedStyle(node);
+            if (clip.overflowX === 'visible' && clip.overflowY === 'visible') continue;
+            const room = node.getBoundingClientRect();
+            const whole =
+              box.left - reach >= room.left - 0.5 && box.right + reach <= room.right + 0.5 && box.top - reach >= room.top - 0.5 && box.bottom + reach <= room.bottom + 0.5;
+            if (!whole) problems.push(`ring cut by ${node.localName}.${node.className}: ${where(control)}`);
+          }
+          (control as HTMLElement).blur();
+        }
+        expect(problems, problems.slice(0, 20).join('\n')).to.deep.equal([]);
+      });
+    }
+  }
 });

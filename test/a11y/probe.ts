@@ -3,10 +3,12 @@
 
 /** Every element under `root`, its shadow roots included, in tree order. */
 export function* deepElements(root: Element | ShadowRoot): Generator<Element> {
-  for (const el of root.children) {
-    yield el;
-    if (el.shadowRoot) yield* deepElements(el.shadowRoot);
-    yield* deepElements(el);
+  const roots = root instanceof Element && root.shadowRoot ? [root.shadowRoot, root] : [root];
+  for (const tree of roots) {
+    for (const el of tree.children) {
+      yield el;
+      yield* deepElements(el);
+    }
   }
 }
 

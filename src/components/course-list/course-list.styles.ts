@@ -27,7 +27,8 @@ export const courseListStyles = [
       flex-direction: column;
       gap: var(--_space-1);
       min-inline-size: 10em;
-      flex: 1 1 10em;
+      /* as wide as its select's value (field-sizing below), so a long one is not cut */
+      flex: 1 1 auto;
     }
     .field.search-field {
       flex: 2 1 16em;
@@ -45,7 +46,10 @@ export const courseListStyles = [
       border-radius: var(--_radius-sm);
       background: var(--_color-surface);
       color: var(--_color-text);
-      inline-size: 100%;
+      /* at least the field's width, and as wide as its value: a closed select never cuts it, also with wider text spacing */
+      field-sizing: content;
+      min-inline-size: 100%;
+      max-inline-size: 100%;
     }
     .clear,
     .page,
