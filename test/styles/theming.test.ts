@@ -180,6 +180,18 @@ describe('theming', () => {
       expect(parseFloat(quote.borderLeftWidth)).to.equal(0);
     });
 
+    it('the widget marks its language on its host (WCAG 3.1.2), unless the page set lang itself', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <hms-mission src=${SRC} locale="es" variant="quote"></hms-mission>
+        <hms-mission src=${SRC} locale="fr" lang="fr-CA" variant="quote"></hms-mission>
+      </div>`);
+      const [spanish, french] = wrapper.querySelectorAll('hms-mission');
+      await settled(spanish);
+      await settled(french);
+      expect(spanish.getAttribute('lang')).to.equal('es');
+      expect(french.getAttribute('lang')).to.equal('fr-CA');
+    });
+
     it('a dir the page set is kept', async () => {
       const el = await fixture<HTMLElement>(html`<hms-mission src=${SRC} locale="ar" dir="ltr" variant="quote"></hms-mission>`);
       await settled(el);
