@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
 import { catalogRoutes, deliberatelyBad, expectedWarning } from './test/server/catalog-routes.mjs';
+import { forcedColorsCommand } from './test/server/forced-colors-command.mjs';
 import { networkCommand } from './test/server/network-command.mjs';
 import { reactEsm } from './test/server/react-esm.mjs';
 import { secondOrigin } from './test/server/second-origin.mjs';
@@ -23,6 +24,7 @@ export default {
     reactEsm(),
     secondOrigin(),
     networkCommand(),
+    forcedColorsCommand(),
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [catalogRoutes()],

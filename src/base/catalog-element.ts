@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from '../internal/property.js';
 import type { CatalogError } from '../catalog/errors.js';
 import type { LoadedCatalog } from '../catalog/loader.js';
+import { Announcer } from '../controllers/announcer.js';
 import { CatalogController } from '../controllers/catalog-controller.js';
+import { FocusKeeper } from '../controllers/focus-keeper.js';
 import { LocaleController } from '../controllers/locale.js';
 import { errorMessage } from '../i18n/error-message.js';
 import type { Messages } from '../i18n/messages.js';
@@ -28,6 +30,12 @@ export class HmsCatalogElement extends HmsElement {
 
   /** The widget's language, UI strings and text direction. */
   readonly #language: LocaleController = new LocaleController(this, () => this.locale ?? this.data.provider?.locale);
+
+  /** The widget's one polite live region: loading and errors here, a widget's own changes through `say()`. */
+  protected readonly announcer: Announcer = new Announcer(this, () => this.statusAnnouncement());
+
+  /** Keeps focus in the widget when the focused control goes (Retry replaced by the content, for one). */
+  protected readonly focusKeeper: FocusKeeper = new FocusKeeper(this, () => this.focusTarget());
 
   /** The widget's language: its own `locale`, the nearest `<hms-catalog locale>`, the page's, the browser's. */
   protected get resolvedLocale(): string {
@@ -61,23 +69,37 @@ export class HmsCatalogElement extends HmsElement {
 
   /**
    * Renders the widget's three states: the skeleton while loading (and until its UI strings are
-   * in), the error box with Retry, or `complete(loaded)`; a polite live region announces the changes.
+   * in), the error box with Retry, or `complete(loaded)`, then the live region (see {@link announcer}).
    */
   protected renderCatalog(complete: (loaded: LoadedCatalog) => TemplateResult, skeleton: () => TemplateResult): TemplateResult {
-    if (!this.stringsReady) return this.withAnnouncement(skeleton(), '');
+    if (!this.stringsReady) return this.withAnnouncement(skeleton());
     const view = this.data.view;
     switch (view.state) {
       case 'complete':
-        return this.withAnnouncement(complete(view.loaded), '');
+        return this.withAnnouncement(complete(view.loaded));
       case 'error':
-        return this.withAnnouncement(this.renderError(view.error, view.retrying), view.retrying ? '' : errorMessage(view.error, this.t));
+        return this.withAnnouncement(this.renderError(view.error, view.retrying));
       default:
-        return this.withAnnouncement(skeleton(), view.announce ? this.t.loading : '');
+        return this.withAnnouncement(skeleton());
     }
   }
 
-  private withAnnouncement(body: TemplateResult, announcement: string): TemplateResult {
-    return html`${body}<div class="visually-hidden" role="status" part="announcement">${announcement}</div>`;
+  private withAnnouncement(body: TemplateResult): TemplateResult {
+    return html`${body}${this.announcer.render()}`;
+  }
+
+  /** What the state wants said: "Loading…" once loading (or a retry) has started, the error, nothing once loaded. */
+  private statusAnnouncement(): string | undefined {
+    if (!this.stringsReady) return undefined;
+    const view = this.data.view;
+    if (view.state === 'complete') return '';
+    if (view.state === 'error') return view.retrying ? this.t.loading : errorMessage(view.error, this.t);
+    return view.announce ? this.t.loading : undefined;
+  }
+
+  /** Where focus goes when the focused control goes: the widget's content (its first element). */
+  protected focusTarget(): HTMLElement | null {
+    return [...(this.renderRoot as ShadowRoot).children].find((el): el is HTMLElement => !el.matches('style, [part~="announcement"]')) ?? null;
   }
 
   private renderError(error: CatalogError, retrying: boolean): TemplateResult {

@@ -5,11 +5,11 @@ import type { Messages } from '../i18n/messages.js';
 /**
  * A widget's language: which locale it speaks (its own `locale`, the nearest `<hms-catalog locale>`,
  * the page's, the browser's), its UI strings (loaded on first use, with a new render when they
- * arrive) and its text direction (set on the host unless the page set `dir` itself).
+ * arrive), its text direction and language (set on the host as `dir` and `lang` unless the page set them).
  */
 export class LocaleController implements ReactiveController {
-  /** The `dir` this controller set, so a `dir` the page sets is never overwritten. */
-  #autoDir?: string;
+  /** The `dir` and `lang` this controller set, so those the page sets are never overwritten. */
+  #auto: { dir?: string; lang?: string } = {};
 
   /** `requested` gives the locale asked for (the widget's own, else its provider's), if any. */
   constructor(
@@ -43,12 +43,16 @@ export class LocaleController implements ReactiveController {
     const locale = this.locale;
     // UI strings of other languages load on first use; the widget shows its skeleton until then.
     if (!messagesReady(locale)) void loadMessages(locale).then(() => this.host.requestUpdate());
-    // Right-to-left languages lay the widget out right to left, unless the page set dir itself.
-    const dir = textDirection(locale);
+    // Right-to-left languages lay the widget out right to left, and the widget's language is marked
+    // for assistive technology (its text may differ from the page's), unless the page set them itself.
+    this.#set('dir', textDirection(locale));
+    this.#set('lang', locale);
+  }
+
+  #set(name: 'dir' | 'lang', value: string): void {
     const host = this.host;
-    if (this.#autoDir === undefined ? !host.hasAttribute('dir') : host.getAttribute('dir') === this.#autoDir) {
-      this.#autoDir = dir;
-      if (host.getAttribute('dir') !== dir) host.setAttribute('dir', dir);
-    }
+    if (this.#auto[name] === undefined ? host.hasAttribute(name) : host.getAttribute(name) !== this.#auto[name]) return;
+    this.#auto[name] = value;
+    if (host.getAttribute(name) !== value) host.setAttribute(name, value);
   }
 }

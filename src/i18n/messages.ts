@@ -92,6 +92,10 @@ export interface Messages {
   nextPage: string;
   pageLabel: (page: string) => string;
   pageStatus: (page: string, total: string) => string;
+  /** Announced after a sort change: "Sorted by Title". */
+  sortedBy: (order: string) => string;
+  /** A landmark's name with the page section it serves: "Filter courses: Find a course". */
+  landmarkFor: (label: string, section: string) => string;
 
   /** Programs. */
   programFormat: Record<'online' | 'live' | 'rss' | 'blended', string>;
@@ -201,6 +205,8 @@ export const en: Messages = {
   nextPage: 'Next',
   pageLabel: (page) => `Page ${page}`,
   pageStatus: (page, total) => `Page ${page} of ${total}`,
+  sortedBy: (order) => `Sorted by ${order}`,
+  landmarkFor: (label, section) => `${label}: ${section}`,
 
   programFormat: { online: 'Online', live: 'In person', rss: 'Regularly Scheduled Series', blended: 'Blended: online with live sessions' },
   durationMonths: (months, formatted) => (months === 1 ? '1 month' : `${formatted} months`),

@@ -42,7 +42,6 @@ export const card = css`
     border-radius: var(--_radius-sm);
     background: var(--_badge-surface);
     font-size: var(--_font-size-sm);
-    line-height: 1.6;
   }
   .badge.good {
     background: var(--_color-success-surface);
@@ -60,7 +59,6 @@ export const card = css`
     margin: 0;
     font-size: var(--_font-size-lg);
     font-weight: var(--_font-weight-bold);
-    line-height: 1.3;
   }
   .title a {
     color: inherit;

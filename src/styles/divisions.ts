@@ -23,7 +23,6 @@ export const divisionList = css`
     margin: 0 0 var(--_space-2);
     font-size: var(--_font-size-xl);
     font-weight: var(--_font-weight-bold);
-    line-height: 1.25;
   }
   .division-summary {
     margin: 0 0 var(--_space-2);

@@ -38,11 +38,40 @@ export const base = [
       .error {
         border-color: CanvasText;
       }
+      /* Backgrounds are gone in forced colors: badges keep a box, the current page its highlight,
+         disabled controls read as disabled without opacity. */
+      .badge,
+      .offering {
+        border: 1px solid CanvasText;
+      }
+      .page[aria-current='page'] {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+        border-color: Highlight;
+        text-decoration: underline;
+      }
+      :disabled,
+      [aria-disabled='true'] {
+        opacity: 1 !important;
+        color: GrayText;
+        border-color: GrayText;
+      }
+      :focus-visible {
+        outline-color: Highlight;
+      }
     }
     *,
     *::before,
     *::after {
       box-sizing: inherit;
+    }
+    button,
+    input,
+    select {
+      /* a page's or a visitor's letter and word spacing reach the controls too (the browser resets them) */
+      letter-spacing: inherit;
+      word-spacing: inherit;
     }
     a {
       color: var(--_color-primary);

@@ -19,6 +19,7 @@ const THEME_COLORS: Record<Exclude<ThemeName, 'light'>, Record<string, string>> 
     '--hms-color-text': '#eceaf0',
     '--hms-color-text-muted': '#c0bcc7',
     '--hms-color-border': '#55515c',
+    '--hms-color-control-border': '#8d8996',
     '--hms-color-focus': '#9cc3ff',
     '--hms-color-danger': '#ffb4ab',
     '--hms-color-danger-surface': '#3b1512',
@@ -37,6 +38,7 @@ const THEME_COLORS: Record<Exclude<ThemeName, 'light'>, Record<string, string>> 
     '--hms-color-text': '#ffffff',
     '--hms-color-text-muted': '#ffffff',
     '--hms-color-border': '#ffffff',
+    '--hms-color-control-border': '#ffffff',
     '--hms-color-focus': '#4df3ff',
     '--hms-color-danger': '#ff9c9c',
     '--hms-color-danger-surface': '#000000',
@@ -54,21 +56,37 @@ export function themeTokens(theme: ThemeName): Record<string, string> {
   return Object.fromEntries([...tokenDefaults()].filter(([name]) => name.startsWith('--hms-color-')));
 }
 
-/** `--hms-color-primary` → `--_color-primary`: the private copy each component reads. */
-const privateName = (token: string) => token.replace('--hms-', '--_');
+/** `--hms-color-primary` → `--_theme-color-primary`: the inherited theme tier the token sheet reads first. */
+const tierName = (token: string) => token.replace('--hms-', '--_theme-');
 
-/** Declarations giving the private tokens a theme's defaults (a partner's own --hms-* values still win). */
+/**
+ * The theme tier of a theme: each colour from the partner's own token for that theme
+ * (`--hms-dark-color-primary`, `--hms-high-contrast-color-primary`), else the theme's value. The
+ * light-theme tokens (`--hms-color-*`) are not read, so a brand colour chosen for a light page
+ * cannot lower the contrast of a dark or high-contrast widget.
+ */
 function declarations(theme: Exclude<ThemeName, 'light'>): string {
   return Object.entries(THEME_COLORS[theme])
-    .map(([token, value]) => `${privateName(token)}: var(${token}, ${value});`)
+    .map(([token, value]) => `${tierName(token)}: var(${token.replace('--hms-', `--hms-${theme}-`)}, ${value});`)
     .join('\n');
 }
 
+/** Clears the theme tier, so a widget given `theme="light"` is light inside a dark list or provider. */
+const lightDeclarations = [...Object.keys(THEME_COLORS.dark), '--hms-border-width', '--hms-focus-width']
+  .map((token) => `${tierName(token)}: initial;`)
+  .join('\n');
+
 /**
- * The `theme` attribute of every widget: `dark`, `high-contrast`, or `auto` (dark when the visitor
- * prefers it). High contrast also thickens borders and the focus ring.
+ * The `theme` attribute of every widget and of `<hms-catalog>`: `light`, `dark`, `high-contrast`, or
+ * `auto` (dark when the visitor prefers it). The theme tier is made of inherited custom properties,
+ * so it reaches the cards a list renders and the widgets inside a themed `<hms-catalog>`, unless
+ * one has a `theme` of its own. High contrast also thickens borders and the focus ring.
  */
 export const themeStyles: CSSResult = css`
+  :host([theme='light']) {
+    ${unsafeCSS(lightDeclarations)}
+    color-scheme: light;
+  }
   :host([theme='dark']) {
     ${unsafeCSS(declarations('dark'))}
     color-scheme: dark;
@@ -81,8 +99,8 @@ export const themeStyles: CSSResult = css`
   }
   :host([theme='high-contrast']) {
     ${unsafeCSS(declarations('high-contrast'))}
-    --_border-width: var(--hms-border-width, 2px);
-    --_focus-width: var(--hms-focus-width, 3px);
+    --_theme-border-width: var(--hms-high-contrast-border-width, 2px);
+    --_theme-focus-width: var(--hms-high-contrast-focus-width, 3px);
     color-scheme: dark;
   }
 `;

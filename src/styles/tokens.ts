@@ -1,29 +1,31 @@
 import { css } from 'lit';
 
 /**
- * The design tokens. A partner sets the public `--hms-*` properties anywhere above a widget;
- * components read only the private `--_*` copies made here, each with its HMS default, so a raw
- * value never appears in a component's styles. Sizes are in em and px, never rem: many host pages
- * change the root font size.
+ * The design tokens, in three tiers. A partner sets the public `--hms-*` properties anywhere above a
+ * widget; a theme (themes.ts) sets the inherited `--_theme-*` tier, which wins over them, so a brand
+ * colour meant for a light page never reaches a dark or high-contrast widget; components read only
+ * the private `--_*` copies made here, each with its HMS default, so a raw value never appears in a
+ * component's styles. Sizes are in em and px, never rem: many host pages change the root font size.
  */
 export const tokens = css`
   :host {
-    --_color-background: var(--hms-color-background, transparent);
-    --_color-primary: var(--hms-color-primary, #a51c30);
-    --_color-on-primary: var(--hms-color-on-primary, #ffffff);
-    --_color-surface: var(--hms-color-surface, #ffffff);
-    --_color-surface-muted: var(--hms-color-surface-muted, #f5f3f0);
-    --_color-text: var(--hms-color-text, #1e1e1e);
-    --_color-text-muted: var(--hms-color-text-muted, #555555);
-    --_color-border: var(--hms-color-border, #d5d0c9);
-    --_color-focus: var(--hms-color-focus, #1b5fae);
-    --_color-danger: var(--hms-color-danger, #b3261e);
-    --_color-danger-surface: var(--hms-color-danger-surface, #fcefee);
-    --_color-skeleton: var(--hms-color-skeleton, #e8e4df);
-    --_color-success: var(--hms-color-success, #1e6b34);
-    --_color-success-surface: var(--hms-color-success-surface, #e6f4ea);
-    --_color-warning: var(--hms-color-warning, #7a4b00);
-    --_color-warning-surface: var(--hms-color-warning-surface, #fff4d6);
+    --_color-background: var(--_theme-color-background, var(--hms-color-background, transparent));
+    --_color-primary: var(--_theme-color-primary, var(--hms-color-primary, #a51c30));
+    --_color-on-primary: var(--_theme-color-on-primary, var(--hms-color-on-primary, #ffffff));
+    --_color-surface: var(--_theme-color-surface, var(--hms-color-surface, #ffffff));
+    --_color-surface-muted: var(--_theme-color-surface-muted, var(--hms-color-surface-muted, #f5f3f0));
+    --_color-text: var(--_theme-color-text, var(--hms-color-text, #1e1e1e));
+    --_color-text-muted: var(--_theme-color-text-muted, var(--hms-color-text-muted, #555555));
+    --_color-border: var(--_theme-color-border, var(--hms-color-border, #d5d0c9));
+    --_color-control-border: var(--_theme-color-control-border, var(--hms-color-control-border, #7a746d));
+    --_color-focus: var(--_theme-color-focus, var(--hms-color-focus, #1b5fae));
+    --_color-danger: var(--_theme-color-danger, var(--hms-color-danger, #b3261e));
+    --_color-danger-surface: var(--_theme-color-danger-surface, var(--hms-color-danger-surface, #fcefee));
+    --_color-skeleton: var(--_theme-color-skeleton, var(--hms-color-skeleton, #e8e4df));
+    --_color-success: var(--_theme-color-success, var(--hms-color-success, #1e6b34));
+    --_color-success-surface: var(--_theme-color-success-surface, var(--hms-color-success-surface, #e6f4ea));
+    --_color-warning: var(--_theme-color-warning, var(--hms-color-warning, #7a4b00));
+    --_color-warning-surface: var(--_theme-color-warning-surface, var(--hms-color-warning-surface, #fff4d6));
 
     --_font-family: var(--hms-font-family, inherit);
     --_font-family-display: var(--hms-font-family-display, var(--_font-family));
@@ -46,8 +48,8 @@ export const tokens = css`
     --_radius-md: var(--hms-radius-md, 8px);
     --_radius-pill: var(--hms-radius-pill, 999px);
     --_control-height: var(--hms-control-height, 40px);
-    --_border-width: var(--hms-border-width, 1px);
-    --_focus-width: var(--hms-focus-width, 2px);
+    --_border-width: var(--_theme-border-width, var(--hms-border-width, 1px));
+    --_focus-width: var(--_theme-focus-width, var(--hms-focus-width, 2px));
     --_elevation-1: var(--hms-elevation-1, 0 1px 2px rgb(0 0 0 / 0.08));
     --_motion-duration: var(--hms-motion-duration, 150ms);
   }
@@ -65,7 +67,12 @@ export const tokens = css`
  */
 export function tokenDefaults(): Map<string, string> {
   const defaults = new Map<string, string>();
-  for (const [, name, value] of tokens.cssText.matchAll(/--_[\w-]+:\s*var\((--hms-[\w-]+),\s*([^;]+)\);/g)) defaults.set(name, value.trim());
+  for (let [, value] of tokens.cssText.matchAll(/--_[\w-]+:\s*([^;]+);/g)) {
+    // A tiered token reads its theme's value first: var(--_theme-x, var(--hms-x, default)).
+    if (value.startsWith('var(--_theme-')) value = value.slice(value.indexOf(',') + 1, -1).trim();
+    const token = /^var\((--hms-[\w-]+),\s*(.+)\)$/.exec(value);
+    if (token) defaults.set(token[1], token[2].trim());
+  }
   return defaults;
 }
 
@@ -79,6 +86,7 @@ export const TOKEN_NAMES = [
   '--hms-color-text',
   '--hms-color-text-muted',
   '--hms-color-border',
+  '--hms-color-control-border',
   '--hms-color-focus',
   '--hms-color-danger',
   '--hms-color-danger-surface',

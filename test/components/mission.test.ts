@@ -3,7 +3,7 @@ import '../../src/components/mission/mission.js';
 import type { HmsMission } from '../../src/components/mission/mission.component.js';
 import { configureCatalogLoader, resetCatalogLoader } from '../../src/catalog/loader.js';
 import { en } from '../../src/i18n/messages.js';
-import { capturingWarnings, nextEvent, part, parts, sampleCatalog, type SampleCatalog, scenario, settledFixture, text } from '../helpers.js';
+import { capturingWarnings, nextEvent, part, parts, sampleCatalog, type SampleCatalog, scenario, settledFixture, text, whenFound } from '../helpers.js';
 
 describe('<hms-mission>', () => {
   let sample: SampleCatalog;
@@ -145,7 +145,7 @@ describe('<hms-mission>', () => {
         expect(event.type).to.equal('hms-error');
         expect(text(part(el, 'error-message'))).to.equal(message);
         expect(event.detail.message).to.equal(message);
-        expect(text(part(el, 'announcement'))).to.equal(message);
+        await whenFound(el.shadowRoot!, () => text(part(el, 'announcement')) === message); // written just after the error shows
         await expect(el).to.be.accessible();
 
         const loaded = nextEvent(el, 'hms-load');
@@ -203,7 +203,8 @@ describe('<hms-mission>', () => {
       const el = wrapper.querySelector('hms-mission')!;
       await el.updateComplete;
       expect(part(el, 'skeleton')).to.exist;
-      expect(text(part(el, 'announcement'))).to.equal(en.loading);
+      expect(text(part(el, 'announcement')), 'the live region is empty when it is created').to.equal('');
+      await whenFound(el.shadowRoot!, () => text(part(el, 'announcement')) === en.loading);
       await expect(el).to.be.accessible();
       const before = el.getBoundingClientRect().height;
       await nextEvent(el, 'hms-load');

@@ -18,8 +18,9 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'division.global-academy', // HMS keeps the name "HMS Global Academy" in every language
     'postKind.blog', // "Blog" is the Spanish word (RAE)
     'optionWithCount', // "Label (12)": no words of its own
+    'landmarkFor', // "Label: Section": no words of its own
   ],
-  'pt-BR': ['division.global-academy', 'postKind.blog', 'optionWithCount'],
+  'pt-BR': ['division.global-academy', 'postKind.blog', 'optionWithCount', 'landmarkFor'],
   fr: [
     'division.global-academy',
     'postKind.blog',
@@ -30,7 +31,7 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'pagesLabel', // "Pages"
     'pageLabel', // "Page 3"
   ],
-  ar: ['division.global-academy', 'optionWithCount'],
+  ar: ['division.global-academy', 'optionWithCount', 'landmarkFor'],
   'zh-Hans': ['division.global-academy'],
 };
 
@@ -62,6 +63,8 @@ const SAMPLES: Samples = {
   resultCount: counted,
   pageLabel: sameCount,
   pageStatus: (locale) => [[number(locale, 3), number(locale, 12)]],
+  sortedBy: () => [['Zeta Order']],
+  landmarkFor: () => [['Zeta Label', 'Zeta Section']],
   durationMonths: counted,
   // What Intl.RelativeTimeFormat gives the widget: "today", "tomorrow", "in 12 days" in the locale.
   applicationsClose: (locale) => [0, 1, 12].map((days) => [new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day')]),

@@ -26,6 +26,16 @@ function partsDeep(root: ShadowRoot): Element[] {
   return found;
 }
 
+/** A CSS colour as the browser computes it (rgb()). */
+function rgbOf(color: string): string {
+  const probe = Object.assign(document.createElement('span'), { textContent: 'x' });
+  probe.style.color = color;
+  document.body.append(probe);
+  const rgb = getComputedStyle(probe).color;
+  probe.remove();
+  return rgb;
+}
+
 async function settled(el: Element) {
   const widget = el as HTMLElement & { updateComplete: Promise<unknown> };
   if (!widget.shadowRoot!.querySelector('[part~="skeleton"]')) return;
@@ -94,12 +104,69 @@ describe('theming', () => {
       expect(dark).to.equal('rgb(236, 234, 240)');
     });
 
-    it('a partner\'s own token wins over the theme', async () => {
+    it('a partner\'s token for the theme wins over the theme (--hms-dark-color-*)', async () => {
       const el = await fixture<HTMLElement>(
-        html`<hms-divisions src=${SRC} theme="dark" style="--hms-color-primary: rgb(0, 128, 96)"></hms-divisions>`,
+        html`<hms-divisions src=${SRC} theme="dark" style="--hms-dark-color-primary: rgb(255, 200, 120)"></hms-divisions>`,
       );
       await settled(el);
-      expect(getComputedStyle(part(el, 'division-count')!).color).to.equal('rgb(0, 128, 96)');
+      expect(getComputedStyle(part(el, 'division-count')!).color).to.equal('rgb(255, 200, 120)');
+    });
+
+    it('a brand colour set for light pages (--hms-color-*) does not reach a dark or high-contrast widget', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="--hms-color-primary: rgb(0, 96, 110); --hms-color-surface: rgb(250, 250, 250)">
+        <hms-divisions src=${SRC}></hms-divisions>
+        <hms-divisions src=${SRC} theme="dark"></hms-divisions>
+        <hms-divisions src=${SRC} theme="high-contrast"></hms-divisions>
+      </div>`);
+      const [light, dark, contrast] = [...wrapper.children] as HTMLElement[];
+      for (const el of [light, dark, contrast]) await settled(el);
+      const color = (el: HTMLElement) => getComputedStyle(part(el, 'division-count')!).color;
+      const surface = (el: HTMLElement) => getComputedStyle(part(el, 'division')!).backgroundColor;
+      expect(color(light)).to.equal('rgb(0, 96, 110)');
+      expect(surface(light)).to.equal('rgb(250, 250, 250)');
+      expect(color(dark)).to.equal(rgbOf(themeTokens('dark')['--hms-color-primary']));
+      expect(surface(dark)).to.equal(rgbOf(themeTokens('dark')['--hms-color-surface']));
+      expect(color(contrast)).to.equal(rgbOf(themeTokens('high-contrast')['--hms-color-primary']));
+    });
+  });
+
+  describe('a theme is inherited', () => {
+    const cardsOf = (list: Element) => [...list.shadowRoot!.querySelectorAll('hms-course-card, hms-program-card')] as HTMLElement[];
+    const titleColor = (card: HTMLElement) => getComputedStyle(part(card, 'title')!).color;
+
+    for (const layout of ['grid', 'list', 'compact']) {
+      it(`the cards of a dark or high-contrast course list take its theme (${layout})`, async () => {
+        for (const theme of ['dark', 'high-contrast'] as const) {
+          const list = await fixture<HTMLElement>(html`<hms-course-list src=${SRC} theme=${theme} layout=${layout} page-size="2" controls="none"></hms-course-list>`);
+          await settled(list);
+          expect(cardsOf(list)).to.have.length(2);
+          for (const card of cardsOf(list)) expect(titleColor(card), theme).to.equal(rgbOf(themeTokens(theme)['--hms-color-text']));
+        }
+      });
+    }
+
+    it('the cards of a dark program list take its theme', async () => {
+      const list = await fixture<HTMLElement>(html`<hms-program-list src=${SRC} theme="dark" now="2027-01-04T00:00:00Z"></hms-program-list>`);
+      await settled(list);
+      expect(cardsOf(list).length).to.be.greaterThan(0);
+      for (const card of cardsOf(list)) {
+        expect(titleColor(card)).to.equal(rgbOf(themeTokens('dark')['--hms-color-text']));
+        expect(getComputedStyle(part(card, 'card')!).backgroundColor).to.equal(rgbOf(themeTokens('dark')['--hms-color-surface']));
+      }
+    });
+
+    it('widgets inside <hms-catalog theme> take its theme; one with its own theme keeps it', async () => {
+      const provider = await fixture<HTMLElement>(html`<hms-catalog src=${SRC} theme="dark">
+        <hms-divisions></hms-divisions>
+        <section><hms-course-card course-id="c-0019"></hms-course-card></section>
+        <hms-course-card course-id="c-0019" theme="light"></hms-course-card>
+      </hms-catalog>`);
+      const [divisions, card, lightCard] = provider.querySelectorAll<HTMLElement>('hms-divisions, hms-course-card');
+      for (const el of [divisions, card, lightCard]) await settled(el);
+      expect(getComputedStyle(part(divisions, 'division-summary')!).color).to.equal(rgbOf(themeTokens('dark')['--hms-color-text']));
+      expect(titleColor(card)).to.equal(rgbOf(themeTokens('dark')['--hms-color-text']));
+      expect(titleColor(lightCard)).to.equal(rgbOf(themeTokens('light')['--hms-color-text']));
+      expect(getComputedStyle(part(lightCard, 'card')!).backgroundColor).to.equal(rgbOf(themeTokens('light')['--hms-color-surface']));
     });
   });
 
@@ -111,6 +178,18 @@ describe('theming', () => {
       const quote = getComputedStyle(part(el, 'quote')!);
       expect(parseFloat(quote.borderRightWidth)).to.be.greaterThan(0);
       expect(parseFloat(quote.borderLeftWidth)).to.equal(0);
+    });
+
+    it('the widget marks its language on its host (WCAG 3.1.2), unless the page set lang itself', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <hms-mission src=${SRC} locale="es" variant="quote"></hms-mission>
+        <hms-mission src=${SRC} locale="fr" lang="fr-CA" variant="quote"></hms-mission>
+      </div>`);
+      const [spanish, french] = wrapper.querySelectorAll('hms-mission');
+      await settled(spanish);
+      await settled(french);
+      expect(spanish.getAttribute('lang')).to.equal('es');
+      expect(french.getAttribute('lang')).to.equal('fr-CA');
     });
 
     it('a dir the page set is kept', async () => {

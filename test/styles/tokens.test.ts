@@ -23,9 +23,10 @@ describe('design tokens', () => {
   it('every public token is defined once in the token sheet and used by some component', () => {
     const all = Object.values(components).map(own).join('\n');
     for (const name of TOKEN_NAMES) {
-      const definition = new RegExp(`--_[\\w-]+:\\s*var\\(${name},`);
+      // A colour reads its theme tier first: --_color-x: var(--_theme-color-x, var(--hms-color-x, default)).
+      const definition = new RegExp(`(--_[\\w-]+):\\s*(?:var\\(--_theme-[\\w-]+,\\s*)?var\\(${name},`);
       expect(definition.test(tokenText), `${name} defined`).to.equal(true);
-      const privateName = tokenText.match(new RegExp(`(--_[\\w-]+):\\s*var\\(${name},`))![1];
+      const privateName = tokenText.match(definition)![1];
       expect(all.includes(`var(${privateName})`), `${name} (${privateName}) used`).to.equal(true);
     }
   });

@@ -4,6 +4,7 @@ import { property } from '../../internal/property.js';
 import { parseInlineCatalog } from '../../catalog/parse.js';
 import { catalogContext, type CatalogProviderValue } from '../../controllers/catalog-context.js';
 import { HmsElement } from '../../base/hms-element.js';
+import { themeStyles } from '../../styles/themes.js';
 
 /**
  * @summary Names the catalog, language and region once for every widget inside it. Widgets without a
@@ -15,15 +16,19 @@ import { HmsElement } from '../../base/hms-element.js';
  * @attr {string} src - URL of the catalog JSON for the widgets inside.
  * @attr {string} locale - Language of the widgets inside.
  * @attr {string} region - Region whose program adaptations the widgets inside show (e.g. `latam`).
+ * @attr {'light'|'dark'|'high-contrast'|'auto'} theme - Theme of the widgets inside that have none of their own.
  *
  * @slot - Any content, with hms-* widgets anywhere inside.
  */
 export class HmsCatalog extends HmsElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
 
   /** URL of the catalog JSON. */
   @property({ reflect: true }) src?: string = undefined;

@@ -7,6 +7,7 @@ import { formatCredit, formatList, formatNumber, formatPrice, formatSession, lan
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { courseCardStyles } from './course-card.styles.js';
 import { headingLevel } from '../../internal/heading.js';
+import { nameWithTitle } from '../../internal/name-with-title.js';
 import '../../events/hms-calendar-download.js';
 import '../../events/hms-course-select.js';
 
@@ -170,8 +171,8 @@ export class HmsCourseCard extends HmsCatalogElement {
           : nothing}
         ${session && course.modality !== 'online' && !compact
           ? html`<div class="actions">
-              <button part="calendar" class="action" type="button" aria-label=${t.addToCalendarFor(course.title)} @click=${() => this.onCalendar(course)}>
-                ${t.addToCalendar}
+              <button part="calendar" class="action" type="button" @click=${() => this.onCalendar(course)}>
+                ${nameWithTitle(t.addToCalendar, t.addToCalendarFor, course.title, ownLanguage)}
               </button>
             </div>`
           : nothing}

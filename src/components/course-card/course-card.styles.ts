@@ -38,6 +38,8 @@ export const courseCardStyles = [
     }
     /* compact: one dense line of title, date and format */
     :host([variant='compact']) .card {
+      /* no image to round off, and the title link's focus ring reaches the edge */
+      overflow: visible;
       box-shadow: none;
       border-radius: 0;
       border-inline: 0;

@@ -10,6 +10,7 @@ import { SearchTextController } from '../../controllers/search-text.js';
 import { StructuredDataController } from '../../controllers/structured-data.js';
 import { UrlSyncController, type UrlView } from '../../controllers/url-sync.js';
 import { formatNumber } from '../../i18n/format.js';
+import { sectionName } from '../../internal/section-name.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { HmsCourseCard } from '../course-card/course-card.component.js';
 import {
@@ -63,6 +64,7 @@ const SEARCH_DELAY = 250;
  * @attr {boolean} sync-url - Keep the visitor's filters in the page URL (parameters prefixed `hms-`).
  * @attr {boolean} structured-data - Add a schema.org ItemList of the shown courses as JSON-LD to the page.
  * @attr {number} heading-level - Heading level of course titles (default 3).
+ * @attr {string} label - The section the list serves, added to the names of its search, results and page landmarks ("Filter courses: Find a course"); defaults to the nearest heading before the list.
  * @attr {string} locale - Language of the widget's own text.
  *
  * @fires {HmsCourseSelectEvent} hms-course-select - A course title was activated (cancelable).
@@ -76,8 +78,8 @@ const SEARCH_DELAY = 250;
  * @csspart search - The search box.
  * @csspart filter - A filter select (also `filter-division`, `filter-modality`, ...).
  * @csspart sort - The sort select.
- * @csspart results - The count, the list and the pager.
- * @csspart count - "24 courses", announced politely.
+ * @csspart results - The count, the list and the pager: a named region, focused after paging.
+ * @csspart count - "24 courses" (the live region announces it once typing pauses, and after a filter change).
  * @csspart clear - The "Clear filters" button.
  * @csspart list - The list of courses.
  * @csspart item - One list item (holding an `hms-course-card`).
@@ -89,6 +91,7 @@ const SEARCH_DELAY = 250;
  * @csspart view-all - The "View all courses" link.
  * @csspart skeleton - The placeholder while loading.
  * @csspart error - The error box (with `error-title`, `error-message`, `retry`).
+ * @csspart announcement - The visually hidden live region: result counts, pages, sort order, loading and errors.
  *
  * @cssprop --hms-course-list-card-min-width - Narrowest a grid card gets before the grid drops a column (default 17em).
  * @cssprop --hms-course-list-gap - Space between cards (default: --hms-space-4).
@@ -128,6 +131,8 @@ export class HmsCourseList extends HmsCatalogElement {
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
   /** Heading level of course titles. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** The section the list serves, in its landmarks' names; defaults to the nearest heading before it. */
+  @property() label?: string;
 
   /** The current page, from 1. */
   @state() page = 1;
@@ -143,9 +148,8 @@ export class HmsCourseList extends HmsCatalogElement {
   #searchFrame = 0;
   /** The search box's text not searched yet. */
   #typed?: string;
-  /** The count the live region says while typing goes on: the one before the first keystroke, until typing pauses. */
-  #announcedTotal?: number;
-  #focusResults = false;
+  /** The nearest heading's text, read when the list connects. */
+  #section?: string;
   /** The embed's presets, and the visitor's view in the page URL with `sync-url`. */
   #url = new UrlSyncController(
     this,
@@ -178,6 +182,11 @@ export class HmsCourseList extends HmsCatalogElement {
     return this.#results;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#section = sectionName(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.cancelSearch();
@@ -201,13 +210,6 @@ export class HmsCourseList extends HmsCatalogElement {
     }
     // Whatever set the page (a click, the URL on load, Back or Forward, new results), it is one that exists.
     this.page = Math.min(Math.max(1, this.page), this.pageCount);
-  }
-
-  override updated(): void {
-    if (this.#focusResults) {
-      this.#focusResults = false;
-      this.resultsElement?.focus();
-    }
   }
 
   override render(): TemplateResult {
@@ -263,11 +265,9 @@ export class HmsCourseList extends HmsCatalogElement {
     const limited = this.limited;
     const allUrl = this.allUrl ? safeUrl(this.allUrl, document.baseURI) : null;
     return html`${this.renderFilters(catalog, locale)}
-      <div part="results" class="results" tabindex="-1">
+      <div part="results" class="results" tabindex="-1" role="region" aria-label=${this.named(t.coursesLabel)}>
         <div class="summary-bar">
-          <p part="count" class="count ${limited && this.shownControls.length === 0 ? 'visually-hidden' : ''}" role="status">
-            ${t.resultCount(this.#announcedTotal ?? total, formatNumber(this.#announcedTotal ?? total, locale))}
-          </p>
+          <p part="count" class="count ${limited && this.shownControls.length === 0 ? 'visually-hidden' : ''}">${this.countText}</p>
           ${this.changedFromPresets && total > 0 ? this.renderClear() : nothing}
         </div>
         ${total === 0
@@ -294,8 +294,25 @@ export class HmsCourseList extends HmsCatalogElement {
           ? allUrl
             ? html`<a part="view-all" class="view-all" href=${allUrl}>${t.viewAll}</a>`
             : nothing
-          : renderPager(this.page, this.pageCount, (page) => this.goToPage(page), t, locale)}
+          : renderPager(this.page, this.pageCount, (page) => this.goToPage(page), t, locale, this.named(t.pagesLabel))}
       </div>`;
+  }
+
+  /** "24 courses", as shown and announced. */
+  private get countText(): string {
+    const total = this.#results.length;
+    return this.t.resultCount(total, formatNumber(total, this.resolvedLocale));
+  }
+
+  /** A landmark's name with the section the list serves ("Filter courses: Find a course"). */
+  private named(label: string): string {
+    const section = this.label || this.#section;
+    return section ? this.t.landmarkFor(label, section) : label;
+  }
+
+  /** Focus goes to the results when the focused control goes (a page button, a card of a page left). */
+  protected override focusTarget(): HTMLElement | null {
+    return this.resultsElement ?? super.focusTarget();
   }
 
   private renderClear(): TemplateResult {
@@ -313,7 +330,7 @@ export class HmsCourseList extends HmsCatalogElement {
       for (const [facet, counts] of allFacetCounts(catalog.courses, this.filters, facets)) this.#facetCache.set(facet, counts);
     }
     const collator = new Intl.Collator(locale);
-    return html`<form part="filters" class="filters" role="search" aria-label=${t.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form part="filters" class="filters" role="search" aria-label=${this.named(t.filtersLabel)} @submit=${(e: Event) => e.preventDefault()}>
       ${controls.includes('search')
         ? html`<div part="field" class="field search-field">
             <label for="search">${t.searchLabel}</label>
@@ -352,7 +369,8 @@ export class HmsCourseList extends HmsCatalogElement {
     const next = Math.min(Math.max(1, Math.floor(page)), this.pageCount);
     if (next === this.page) return;
     this.page = next;
-    this.#focusResults = true;
+    this.focusKeeper.moveAfterUpdate(() => this.resultsElement);
+    this.announcer.say(() => this.t.pageStatus(formatNumber(this.page, this.resolvedLocale), formatNumber(this.pageCount, this.resolvedLocale)));
     this.changed('push');
   }
 
@@ -363,6 +381,9 @@ export class HmsCourseList extends HmsCatalogElement {
     this.page = 1;
     const search = this.renderRoot.querySelector<HTMLInputElement>('#search');
     if (search) search.value = this.q ?? '';
+    // The button removes itself: focus goes to the search box, else the results.
+    this.focusKeeper.moveAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('#search') ?? this.resultsElement);
+    this.announcer.say(() => this.countText);
     void this.changed('push');
   }
 
@@ -373,12 +394,12 @@ export class HmsCourseList extends HmsCatalogElement {
   private onSearchInput = (event: Event): void => {
     this.#typed = (event.target as HTMLInputElement).value;
     this.#searchFrame ||= requestAnimationFrame(this.searchTyped);
-    this.#announcedTotal ??= this.#results.length;
+    // The count is announced once typing pauses, whenever the results themselves update.
+    this.announcer.sayWhenQuiet(() => this.countText);
     clearTimeout(this.#searchTimer);
     this.#searchTimer = setTimeout(() => {
       // A hidden page runs no frames: search now what was typed, then tell the host and the URL.
       this.searchTyped();
-      this.#announcedTotal = undefined;
       this.requestUpdate();
       void this.changed('replace');
     }, SEARCH_DELAY);
@@ -397,7 +418,7 @@ export class HmsCourseList extends HmsCatalogElement {
   /** Drops a search typed but not yet done: its text, its frame and its side effects. */
   private cancelSearch(): void {
     clearTimeout(this.#searchTimer);
-    this.#typed = this.#announcedTotal = undefined;
+    this.#typed = undefined;
     this.searchTyped();
   }
 
@@ -406,12 +427,14 @@ export class HmsCourseList extends HmsCatalogElement {
     const key = select.dataset.filter as FilterKey;
     (this as Record<string, unknown>)[key] = filterValue(key, select.value);
     this.page = 1;
+    this.announcer.say(() => this.countText);
     this.changed('push');
   };
 
   private onSortChange = (event: Event): void => {
     this.sort = (event.target as HTMLSelectElement).value as CourseSort;
     this.page = 1;
+    this.announcer.say(this.t.sortedBy(this.t.sort[this.shownSort]));
     this.changed('push');
   };
 

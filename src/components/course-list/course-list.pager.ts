@@ -22,9 +22,10 @@ export function renderPager(
   goToPage: (page: number) => void,
   t: Messages,
   locale: string,
+  label = t.pagesLabel,
 ): TemplateResult | typeof nothing {
   if (pages <= 1) return nothing;
-  return html`<nav part="pager" class="pager" aria-label=${t.pagesLabel}>
+  return html`<nav part="pager" class="pager" aria-label=${label}>
     <button part="previous" class="pager-step" type="button" ?disabled=${current === 1} @click=${() => goToPage(current - 1)}>
       ${t.previousPage}
     </button>

@@ -27,7 +27,8 @@ export const courseListStyles = [
       flex-direction: column;
       gap: var(--_space-1);
       min-inline-size: 10em;
-      flex: 1 1 10em;
+      /* as wide as its select's value (field-sizing below), so a long one is not cut */
+      flex: 1 1 auto;
     }
     .field.search-field {
       flex: 2 1 16em;
@@ -41,11 +42,14 @@ export const courseListStyles = [
       font: inherit;
       min-block-size: var(--_control-height);
       padding: var(--_space-1) var(--_space-2);
-      border: var(--_border-width) solid var(--_color-border);
+      border: var(--_border-width) solid var(--_color-control-border);
       border-radius: var(--_radius-sm);
       background: var(--_color-surface);
       color: var(--_color-text);
-      inline-size: 100%;
+      /* at least the field's width, and as wide as its value: a closed select never cuts it, also with wider text spacing */
+      field-sizing: content;
+      min-inline-size: 100%;
+      max-inline-size: 100%;
     }
     .clear,
     .page,

@@ -61,7 +61,6 @@ export const missionStyles = [
     .fact-value {
       font-size: var(--_mission-fact-size);
       font-weight: var(--_font-weight-bold);
-      line-height: 1.1;
       color: var(--_mission-accent);
     }
     .fact-label {

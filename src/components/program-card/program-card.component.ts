@@ -9,6 +9,7 @@ import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { dateAttribute } from '../../internal/converters.js';
 import { programCardStyles } from './program-card.styles.js';
 import { headingLevel } from '../../internal/heading.js';
+import { nameWithTitle } from '../../internal/name-with-title.js';
 import '../../events/hms-program-select.js';
 
 /** The line that says where applications stand: "Applications close in 12 days" or "Applications closed". */
@@ -167,7 +168,7 @@ export class HmsProgramCard extends HmsCatalogElement {
         </dl>
         ${program.url && regional.offered
           ? html`<div class="actions">
-              <a part="apply" class="action primary" href=${program.url} aria-label=${t.applyFor(program.title)}>${t.apply}</a>
+              <a part="apply" class="action primary" href=${program.url}>${nameWithTitle(t.apply, t.applyFor, program.title, textLang('title'))}</a>
             </div>`
           : nothing}
       </div>

@@ -83,6 +83,8 @@ const messages: Messages = {
   nextPage: 'التالي',
   pageLabel: (page) => `الصفحة ${page}`,
   pageStatus: (page, total) => `الصفحة ${page} من ${total}`,
+  sortedBy: (order) => `مرتبة حسب ${order}`,
+  landmarkFor: (label, section) => `${label}: ${section}`,
 
   programFormat: { online: 'عبر الإنترنت', live: 'حضوري', rss: 'سلسلة جلسات منتظمة', blended: 'مدمج: عبر الإنترنت مع جلسات حضورية' },
   durationMonths: (months, formatted) =>

@@ -79,6 +79,8 @@ const messages: Messages = {
   nextPage: 'Siguiente',
   pageLabel: (page) => `Página ${page}`,
   pageStatus: (page, total) => `Página ${page} de ${total}`,
+  sortedBy: (order) => `Ordenado por ${order}`,
+  landmarkFor: (label, section) => `${label}: ${section}`,
 
   programFormat: { online: 'En línea', live: 'Presencial', rss: 'Serie programada regularmente', blended: 'Semipresencial: en línea con sesiones presenciales' },
   durationMonths: (months, formatted) => (one(months) ? `${formatted} mes` : `${formatted} meses`),

@@ -82,6 +82,8 @@ const messages: Messages = {
   nextPage: 'Suivant',
   pageLabel: (page) => `Page ${page}`,
   pageStatus: (page, total) => `Page ${page} sur ${total}`,
+  sortedBy: (order) => `Trié par ${order}`,
+  landmarkFor: (label, section) => `${label}${nb}: ${section}`,
 
   programFormat: { online: 'En ligne', live: 'En présentiel', rss: 'Série de sessions régulières', blended: `Hybride${nb}: en ligne avec des séances en présentiel` },
   durationMonths: (_months, formatted) => `${formatted} mois`,

@@ -80,6 +80,8 @@ const messages: Messages = {
   nextPage: 'Próxima',
   pageLabel: (page) => `Página ${page}`,
   pageStatus: (page, total) => `Página ${page} de ${total}`,
+  sortedBy: (order) => `Ordenado por ${order}`,
+  landmarkFor: (label, section) => `${label}: ${section}`,
 
   programFormat: { online: 'On-line', live: 'Presencial', rss: 'Série de sessões regulares', blended: 'Híbrido: on-line com sessões presenciais' },
   durationMonths: (months, formatted) => (one(months) ? `${formatted} mês` : `${formatted} meses`),

@@ -76,6 +76,8 @@ const messages: Messages = {
   nextPage: '下一页',
   pageLabel: (page) => `第 ${page} 页`,
   pageStatus: (page, total) => `第 ${page} 页，共 ${total} 页`,
+  sortedBy: (order) => `排序方式：${order}`,
+  landmarkFor: (label, section) => `${label}：${section}`,
 
   programFormat: { online: '在线', live: '线下', rss: '定期系列课程', blended: '混合式：在线学习结合线下课程' },
   durationMonths: (_months, formatted) => `${formatted} 个月`,

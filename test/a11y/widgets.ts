@@ -1,0 +1,26 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+const SRC = '/demo/catalog.json';
+const NOW = '2027-01-04T00:00:00Z';
+
+/** Every widget in every layout it has, plus the error box, in two groups (one test each), each given `theme` when set. */
+export const GROUPS: Record<string, (theme?: string) => TemplateResult> = {
+  'course list (3 layouts), course card (3 variants)': (theme) => html`
+    ${['grid', 'list', 'compact'].map(
+      (layout) => html`<hms-course-list src=${SRC} layout=${layout} page-size="4" theme=${ifDefined(theme)}></hms-course-list>`,
+    )}
+    ${['card', 'row', 'compact'].map(
+      (variant) => html`<hms-course-card src=${SRC} course-id="c-0019" variant=${variant} theme=${ifDefined(theme)}></hms-course-card>`,
+    )}
+  `,
+  'mission (3 variants), programs, news (2 layouts), divisions, error box': (theme) => html`
+    ${['full', 'quote', 'compact'].map((variant) => html`<hms-mission src=${SRC} variant=${variant} theme=${ifDefined(theme)}></hms-mission>`)}
+    <hms-program-list src=${SRC} region="latam" now=${NOW} theme=${ifDefined(theme)}></hms-program-list>
+    <hms-program-card src=${SRC} program-id="sqil" region="latam" now=${NOW} theme=${ifDefined(theme)}></hms-program-card>
+    ${['list', 'cards'].map((layout) => html`<hms-news-list src=${SRC} layout=${layout} limit="2" theme=${ifDefined(theme)}></hms-news-list>`)}
+    <hms-divisions src=${SRC} theme=${ifDefined(theme)}></hms-divisions>
+    <hms-mission src="/api/scenario/contrast-error?plan=404" theme=${ifDefined(theme)}></hms-mission>
+  `,
+};
+
