@@ -20,3 +20,12 @@ for (const [file, limit] of Object.entries(budgets)) {
     assert.ok(size <= limit, `${file}: ${size} bytes gzipped, budget ${limit}`);
   });
 }
+
+// What a partner's page downloads through the autoloader: the files of each page in
+// size-budgets.json (which files, test/bundle/loader.test.ts checks in Chromium), gzipped one by one.
+const { pageSizes } = await import('../../scripts/page-sizes.mjs');
+for (const { page, files, gzip, budget } of pageSizes()) {
+  test(`a page with ${page} downloads at most ${budget} bytes gzipped`, () => {
+    assert.ok(gzip <= budget, `${page} (${files.join(' + ')}): ${gzip} bytes gzipped, budget ${budget}`);
+  });
+}
