@@ -2,8 +2,9 @@
 // the gzip (level 9) and brotli (quality 11) sizes of the files it loads through the autoloader,
 // each compressed on its own as a server sends it. Which files a page loads is checked in Chromium
 // (test/bundle/loader.test.ts); the size test and `npm run bench` read these numbers.
-//   node scripts/page-sizes.mjs       prints the table (after npm run build)
-import { readFileSync } from 'node:fs';
+//   node scripts/page-sizes.mjs            prints the table (after npm run build)
+//   node scripts/page-sizes.mjs --readme   rewrites the README's table (between its page-sizes markers)
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -33,8 +34,31 @@ export function pageSizes() {
   });
 }
 
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const START = '<!-- page-sizes:start -->';
+const END = '<!-- page-sizes:end -->';
+
+/** The README's table: each page's gzip and brotli size, in KB. */
+export function readmeTable(rows) {
+  const label = (page) => page.replace(/<[^>]+>/g, (tag) => `\`${tag}\``);
+  return ['| page | gzip | brotli |', '|---|---|---|', ...rows.map((row) => `| ${label(row.page)} | ${kb(row.gzip)} | ${kb(row.brotli)} |`)].join('\n');
+}
+
+/** The gzip KB figures of the README's table, by page, as written. */
+export function readmeFigures(readme) {
+  const block = readme.slice(readme.indexOf(START) + START.length, readme.indexOf(END));
+  return Object.fromEntries(
+    [...block.matchAll(/^\| (.+?) \| ([\d.]+) KB \|/gm)].map(([, page, gzip]) => [page.replaceAll('`', ''), Number(gzip) * 1024]),
+  );
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const rows = pageSizes();
+  if (process.argv.includes('--readme')) {
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    const before = readme.slice(0, readme.indexOf(START) + START.length);
+    writeFileSync(`${root}README.md`, `${before}\n${readmeTable(rows)}\n${readme.slice(readme.indexOf(END))}`);
+  }
   console.log('| page | files | gzip | brotli | gzip budget |\n|---|---|---|---|---|');
-  for (const row of pageSizes()) console.log(`| ${row.page} | ${row.files.join(' + ')} | ${kb(row.gzip)} (${row.gzip} B) | ${kb(row.brotli)} | ${kb(row.budget)} |`);
+  for (const row of rows) console.log(`| ${row.page} | ${row.files.join(' + ')} | ${kb(row.gzip)} (${row.gzip} B) | ${kb(row.brotli)} | ${kb(row.budget)} |`);
 }

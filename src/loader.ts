@@ -6,7 +6,7 @@
  * loading one file per page is what keeps Lit to one copy and each catalog to one request.
  *
  * Why files and not shared chunks: split into a shared core and per-widget chunks, the same code
- * weighed 2 to 6 KB gzip more per page than the one file it needs (docs/distribution.md has the
+ * weighed 1 to 8 KB gzip more per page than the one file it needs (docs/distribution.md has the
  * numbers). Why no `attachShadow` patch: changing a built-in of the host page is not ours to do and
  * would run for every shadow root of every framework on the page; a host that renders our tags
  * inside its own shadow root calls `discover(shadowRoot)` once.
