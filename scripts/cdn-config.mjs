@@ -1,7 +1,7 @@
 // The CDN bundles' build settings, shared by scripts/build-cdn.mjs (dist/cdn) and the benchmark
 // (npm run bench measures what is shipped): one self-contained, minified ES module per entry with
 // Lit inside; UI languages other than English stay lazy chunks.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 /** Every CDN entry: the full bundle, then one per widget. */
@@ -37,6 +37,36 @@ export function cdnBuildConfig({ name, entry }, { outDir, emptyOutDir = false, s
           chunkFileNames: 'chunks/[name]-[hash].js',
         },
       },
+    },
+  };
+}
+
+/**
+ * Which tags each CDN file defines, read from the define modules' `defineElement('hms-…')` calls:
+ * the table the autoloader picks a file from. A browser test loads each file and checks it.
+ */
+export function cdnFileTags() {
+  const tagsOf = (source) => [...readFileSync(source, 'utf8').matchAll(/defineElement\('(hms-[a-z-]+)'/g)].map((m) => m[1]);
+  const files = {};
+  for (const { name, entry } of cdnEntries()) if (name !== 'hms-widgets') files[`${name}.js`] = tagsOf(entry);
+  files['hms-widgets.js'] = [...new Set(Object.values(files).flat())].sort();
+  return files;
+}
+
+/** Vite settings for the autoloader (src/loader.ts): no Lit, no catalog code, the file table inlined. */
+export function loaderBuildConfig({ outDir, sourcemap = true }) {
+  return {
+    configFile: false,
+    logLevel: 'warn',
+    define: { __HMS_FILES__: JSON.stringify(cdnFileTags()) },
+    build: {
+      target: 'es2022',
+      outDir,
+      emptyOutDir: false,
+      sourcemap,
+      reportCompressedSize: false,
+      lib: { entry: 'src/loader.ts', formats: ['es'], fileName: () => 'hms-widgets-loader.js' },
+      rolldownOptions: { checks: { bundlerTimings: false }, output: { minify: true, comments: { annotation: false } } },
     },
   };
 }

@@ -1,38 +1,40 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/course-card/course-card.js';
-import type { CourseCardVariant } from '../src/components/course-card/course-card.component.js';
+import { renderWidget, widgetArgTypes } from '../.storybook/widget-args.js';
 
-interface Args {
-  src: string;
-  courseId: string;
-  variant: CourseCardVariant;
-  headingLevel: number;
-  locale: string;
-}
+const TAG = 'hms-course-card';
 
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Widgets/Course card',
-  component: 'hms-course-card',
-  args: { src: 'demo/catalog.json', courseId: 'c-0002', variant: 'card', headingLevel: 3, locale: 'en-US' },
-  argTypes: {
-    courseId: { name: 'course-id', control: 'text' },
-    variant: { control: 'inline-radio', options: ['card', 'row', 'compact'] },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6 } },
-    locale: { control: 'select', options: ['en-US', 'es', 'pt-BR', 'fr', 'ar-SA', 'zh-Hans'] },
-  },
-  render: (a) =>
-    html`<hms-course-card src=${a.src} course-id=${a.courseId} variant=${a.variant} heading-level=${a.headingLevel} locale=${a.locale}></hms-course-card>`,
+  component: TAG,
+  argTypes: widgetArgTypes(TAG),
+  // No `locale`: the card follows the toolbar's language, as on a partner page.
+  args: { src: 'demo/catalog.json', 'course-id': 'c-0002' },
+  render: (args) => renderWidget(TAG, args),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
-/** A live course: dates in its own time zone, credits, price and Add to calendar. */
-export const LiveCourse: Story = {};
+/** A live course: dates in its own time zone, credits, price and Add to calendar (which fires `hms-calendar-download`). */
+export const LiveCourse: Story = {
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector(TAG)!;
+    await waitFor(() => expect(card.shadowRoot?.querySelector('[part~="calendar"]')).toBeTruthy(), { timeout: 8000 });
+    let ics = '';
+    // The story keeps the file: it checks the event, not the browser's download.
+    card.addEventListener('hms-calendar-download', (event) => {
+      ics = (event as CustomEvent<{ ics: string }>).detail.ics;
+      event.preventDefault();
+    }, { once: true });
+    await userEvent.click(card.shadowRoot!.querySelector<HTMLElement>('[part~="calendar"]')!);
+    await expect(ics).toContain('BEGIN:VEVENT');
+  },
+};
 
 /** The same course read by a visitor in Riyadh: Arabic numerals, Boston time. */
 export const ReadInArabic: Story = { args: { locale: 'ar-SA' } };
 
 /** A course id the catalog does not have. */
-export const UnknownCourse: Story = { args: { courseId: 'no-such-course' } };
+export const UnknownCourse: Story = { args: { 'course-id': 'no-such-course' } };

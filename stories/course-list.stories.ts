@@ -1,99 +1,80 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/course-list/course-list.js';
-import type { CourseListLayout } from '../src/components/course-list/course-list.component.js';
+import { renderWidget, widgetArgTypes } from '../.storybook/widget-args.js';
 
-interface Args {
-  src: string;
-  layout: CourseListLayout;
-  controls: string;
-  division?: string;
-  modality?: string;
-  accredited?: string;
-  topic?: string;
-  language?: string;
-  q?: string;
-  status?: string;
-  sort: string;
-  limit?: number;
-  allUrl?: string;
-  pageSize: number;
-  syncUrl: boolean;
-  structuredData: boolean;
-  headingLevel: number;
-  locale?: string;
+const TAG = 'hms-course-list';
+/** The list element of a story and its shadow root, once its courses are shown. */
+async function shownList(canvas: HTMLElement): Promise<ShadowRoot> {
+  const list = canvas.querySelector(TAG)!;
+  await waitFor(() => expect(list.shadowRoot?.querySelector('[part~="list"]')).toBeTruthy(), { timeout: 8000 });
+  return list.shadowRoot!;
 }
 
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Widgets/Course list',
-  component: 'hms-course-list',
-  args: {
-    src: 'demo/catalog.json',
-    layout: 'grid',
-    controls: 'search, division, modality, topic, accreditation, language, sort',
-    sort: 'start-date',
-    pageSize: 12,
-    syncUrl: false,
-    structuredData: false,
-    headingLevel: 3,
-  },
-  argTypes: {
-    layout: { control: 'inline-radio', options: ['grid', 'list', 'compact'] },
-    division: { control: 'select', options: [undefined, 'global-academy', 'continuing-education', 'global-education'] },
-    modality: { control: 'select', options: [undefined, 'online', 'live', 'rss', 'blended'] },
-    accredited: { control: 'select', options: [undefined, 'true', 'false'] },
-    status: { control: 'select', options: [undefined, 'open', 'waitlist', 'closed', 'upcoming', 'on-demand'] },
-    sort: { control: 'select', options: ['start-date', 'title', 'credits', 'recent'] },
-    limit: { control: { type: 'number', min: 1 } },
-    pageSize: { name: 'page-size', control: { type: 'number', min: 1 } },
-    allUrl: { name: 'all-url', control: 'text' },
-    syncUrl: { name: 'sync-url', control: 'boolean' },
-    structuredData: { name: 'structured-data', control: 'boolean' },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6 } },
-  },
-  render: (a) => html`<hms-course-list
-    src=${a.src}
-    layout=${a.layout}
-    controls=${a.controls}
-    division=${ifDefined(a.division)}
-    modality=${ifDefined(a.modality)}
-    accredited=${ifDefined(a.accredited)}
-    topic=${ifDefined(a.topic)}
-    language=${ifDefined(a.language)}
-    q=${ifDefined(a.q)}
-    status=${ifDefined(a.status)}
-    sort=${a.sort}
-    limit=${ifDefined(a.limit)}
-    all-url=${ifDefined(a.allUrl)}
-    page-size=${a.pageSize}
-    ?sync-url=${a.syncUrl}
-    ?structured-data=${a.structuredData}
-    heading-level=${a.headingLevel}
-    locale=${ifDefined(a.locale)}
-  ></hms-course-list>`,
+  component: TAG,
+  argTypes: widgetArgTypes(TAG),
+  args: { src: 'demo/catalog.json', controls: 'search, division, modality, topic, accreditation, language, sort' },
+  render: (args) => renderWidget(TAG, args),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
-/** The full course finder in a responsive grid. */
-export const Grid: Story = {};
-
-/** Rows, for a wide content column. */
-export const List: Story = { args: { layout: 'list', pageSize: 6 } };
-
-/** Dense lines, for a sidebar. */
-export const Compact: Story = { args: { layout: 'compact', controls: 'search', pageSize: 8 } };
-
-/** A preset embed: the 3 next live courses in cardiology, no controls. */
-export const NextLiveCardiology: Story = {
-  name: 'Preset: next 3 live courses in cardiology',
-  args: { modality: 'live', topic: 'Cardiology', limit: 3, controls: 'none', layout: 'list', allUrl: '#all' },
+/** The full course finder in a responsive grid. Searching narrows it as you type. */
+export const Grid: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await shownList(canvasElement);
+    const before = root.querySelectorAll('hms-course-card').length;
+    const search = root.querySelector<HTMLInputElement>('[part~="search"]')!;
+    await userEvent.type(search, 'cardio');
+    await waitFor(() => expect(root.querySelectorAll('hms-course-card').length).toBeLessThan(before), { timeout: 8000 });
+  },
 };
 
-/** Nothing matches the visitor's search: the message and Clear filters. */
+/** Rows, for a wide content column; the pager moves to page 2. */
+export const List: Story = {
+  args: { layout: 'list', 'page-size': 6 },
+  play: async ({ canvasElement }) => {
+    const root = await shownList(canvasElement);
+    const first = root.querySelector('hms-course-card')?.course?.id;
+    await userEvent.click(root.querySelector<HTMLElement>('[part~="next"]')!);
+    await waitFor(() => expect(root.querySelector('hms-course-card')?.course?.id).not.toBe(first), { timeout: 8000 });
+  },
+};
+
+/** Dense lines, for a sidebar. */
+export const Compact: Story = { args: { layout: 'compact', controls: 'search', 'page-size': 8 } };
+
+/** A preset embed: the next 3 live courses in cardiology, no controls. */
+export const NextLiveCardiology: Story = {
+  name: 'Preset: next 3 live courses in cardiology',
+  args: { modality: 'live', topic: 'Cardiology', limit: 3, controls: 'none', layout: 'list', 'all-url': '#all' },
+};
+
+/** Nothing matches the embed's preset search: the message. */
 export const Empty: Story = { args: { q: 'no such course anywhere' } };
 
-/** The catalog cannot be loaded: the message and Retry. */
-export const Error: Story = { args: { src: 'demo/no-such-catalog.json' } };
+/** A visitor's search that matches nothing shows Clear filters; it brings every course back and keeps focus in the search box. */
+export const ClearFilters: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await shownList(canvasElement);
+    await userEvent.type(root.querySelector<HTMLInputElement>('[part~="search"]')!, 'no such course anywhere');
+    await waitFor(() => expect(root.querySelector('[part~="clear"]')).toBeTruthy(), { timeout: 8000 });
+    await userEvent.click(root.querySelector<HTMLElement>('[part~="clear"]')!);
+    await waitFor(() => expect(root.querySelectorAll('hms-course-card').length).toBeGreaterThan(0), { timeout: 8000 });
+    await waitFor(() => expect(root.activeElement?.getAttribute('part')).toContain('search'), { timeout: 8000 });
+  },
+};
+
+/** The catalog cannot be loaded: the message and Retry (which fails again here, and says so again). */
+export const Error: Story = {
+  args: { src: 'demo/no-such-catalog.json' },
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector(TAG)!;
+    await waitFor(() => expect(list.shadowRoot?.querySelector('[part~="retry"]')).toBeTruthy(), { timeout: 8000 });
+    await userEvent.click(list.shadowRoot!.querySelector<HTMLElement>('[part~="retry"]')!);
+    await waitFor(() => expect(list.shadowRoot!.querySelector('[part~="error"]')).toBeTruthy(), { timeout: 8000 });
+  },
+};

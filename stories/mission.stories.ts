@@ -1,32 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/mission/mission.js';
-import type { MissionVariant } from '../src/components/mission/mission.component.js';
+import { renderWidget, widgetArgTypes } from '../.storybook/widget-args.js';
 
-interface Args {
-  variant: MissionVariant;
-  src: string;
-  headingLevel: number;
-  locale?: string;
-}
+const TAG = 'hms-mission';
 
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Widgets/Mission',
-  component: 'hms-mission',
-  args: { variant: 'full', src: 'demo/catalog.json', headingLevel: 3 },
-  argTypes: {
-    variant: { control: 'inline-radio', options: ['full', 'quote', 'compact'] },
-    src: { control: 'text', description: 'URL of the catalog JSON' },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6 } },
-    locale: { control: 'text' },
-  },
-  render: ({ variant, src, headingLevel, locale }) =>
-    html`<hms-mission variant=${variant} src=${src} heading-level=${headingLevel} locale=${ifDefined(locale)}></hms-mission>`,
+  component: TAG,
+  argTypes: widgetArgTypes(TAG),
+  args: { src: 'demo/catalog.json' },
+  render: (args) => renderWidget(TAG, args),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** The whole block, as a partner's "About" page shows it. */
 export const Full: Story = {};
@@ -43,4 +31,5 @@ export const NotFound: Story = { args: { src: 'demo/no-such-catalog.json' } };
 /** No source set anywhere: the message names what to set. */
 export const NoSource: Story = {
   render: () => html`<hms-mission></hms-mission>`,
+  parameters: { docs: { source: { code: '<hms-mission></hms-mission>' } } },
 };

@@ -11,6 +11,8 @@ export interface Hits {
   times: number[];
   aborted: number;
   finished: number;
+  /** Requests that carried a Cookie header. */
+  cookies: number;
 }
 
 /** A scenario on the test server: its URL, and what the server saw of it. */

@@ -6,8 +6,25 @@ import { LIST_LIMITS } from './validate.js';
 export interface IcsOptions {
   /** The time the file is made (DTSTAMP); defaults to now. */
   now?: Date;
-  /** Host part of each UID; sessions keep the same UID across downloads. */
+  /**
+   * Host part of each UID: the catalog's identity ({@link catalogUidDomain}), never the page's, so
+   * the same session added from two partner sites is one event in a calendar. Default `hms-widgets`.
+   */
   uidDomain?: string;
+}
+
+/**
+ * The UID host for a catalog's sessions: the host name of the organization's web address (the same
+ * catalog on every partner site gives the same one), else `hms-widgets`.
+ */
+export function catalogUidDomain(catalog: { organization?: { url?: string } } | undefined): string {
+  const url = catalog?.organization?.url;
+  if (!url || !/^https?:\/\//i.test(url)) return 'hms-widgets';
+  try {
+    return new URL(url).hostname || 'hms-widgets';
+  } catch {
+    return 'hms-widgets';
+  }
 }
 
 const SPECIAL = /[\\;,]/g;
@@ -76,40 +93,68 @@ function absoluteLink(url: string | undefined): string | undefined {
   return safe && /^(?:https?|mailto):/.test(safe) ? safe : undefined;
 }
 
+/** Where a session happens, as one line of text: the venue, else "Online" for an online session. */
+export function sessionPlace(session: Course['sessions'][number]): string {
+  const place = session.location ? [session.location.name, session.location.city, session.location.country].filter(Boolean).join(', ') : '';
+  return place || (session.online ? 'Online' : '');
+}
+
+/** A session's end: its own, else an hour after its start. */
+export function sessionEnd(session: Course['sessions'][number]): Date {
+  return session.end ? new Date(session.end) : new Date(new Date(session.start).getTime() + 60 * 60 * 1000);
+}
+
 /**
- * An iCalendar file (RFC 5545) with one VEVENT per session of a course, times in UTC, so it is
- * correct in every calendar and time zone; at most a catalog's limit of sessions (500), even for a
- * course object that was never validated. Returns undefined for a course without sessions.
+ * The content lines of one VEVENT per session of a course, at most `max` sessions (a catalog's limit,
+ * 500, even for a course object that was never validated).
  */
-export function courseToIcs(course: Course, options: IcsOptions = {}): string | undefined {
-  const sessions = course.sessions.slice(0, LIST_LIMITS.sessions);
+function courseEvents(course: Course, stamp: string, uidDomain: string, max: number): string[] {
+  const sessions = course.sessions.slice(0, Math.max(0, max));
   const count = sessions.length;
-  if (count === 0) return undefined;
-  const stamp = `DTSTAMP:${icsUtc(options.now ?? new Date())}`;
-  const uid = (i: number) => foldLine(`UID:${escapeText(`${course.id}-${i + 1}@${options.uidDomain ?? 'hms-widgets'}`)}`);
+  const uid = (i: number) => foldLine(`UID:${escapeText(`${course.id}-${i + 1}@${uidDomain}`)}`);
   const link = absoluteLink(course.url);
   // What every event repeats is escaped and folded once, not once per session.
   const title = escapeText(course.title);
   const description = course.summary ? foldLine(`DESCRIPTION:${escapeText(link ? `${course.summary}\n${link}` : course.summary)}`) : undefined;
   const url = link ? foldLine(`URL:${link}`) : undefined;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//HMS Global Academy//hms-widgets//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines: string[] = [];
   sessions.forEach((session, i) => {
-    const start = new Date(session.start);
-    const end = session.end ? new Date(session.end) : new Date(start.getTime() + 60 * 60 * 1000);
-    const place = session.location ? [session.location.name, session.location.city, session.location.country].filter(Boolean).join(', ') : '';
     lines.push(
       'BEGIN:VEVENT',
       uid(i),
       stamp,
-      `DTSTART:${icsUtc(start)}`,
-      `DTEND:${icsUtc(end)}`,
+      `DTSTART:${icsUtc(new Date(session.start))}`,
+      `DTEND:${icsUtc(sessionEnd(session))}`,
       foldLine(`SUMMARY:${count > 1 ? `${title} (${i + 1}/${count})` : title}`),
     );
     if (description) lines.push(description);
-    lines.push(foldLine(`LOCATION:${escapeText(place || (session.online ? 'Online' : ''))}`));
+    lines.push(foldLine(`LOCATION:${escapeText(sessionPlace(session))}`));
     if (url) lines.push(url);
     lines.push('STATUS:CONFIRMED', 'END:VEVENT');
   });
-  lines.push('END:VCALENDAR');
-  return `${lines.join('\r\n')}\r\n`;
+  return lines;
+}
+
+/**
+ * An iCalendar file (RFC 5545) with one VEVENT per session of each course, times in UTC, so it is
+ * correct in every calendar and time zone; at most 500 events in all (a catalog's limit of sessions
+ * per course). Returns undefined when no course has a session.
+ */
+export function coursesToIcs(courses: readonly Course[], options: IcsOptions = {}): string | undefined {
+  const stamp = `DTSTAMP:${icsUtc(options.now ?? new Date())}`;
+  const events: string[] = [];
+  let left = LIST_LIMITS.sessions;
+  for (const course of courses) {
+    if (left <= 0) break;
+    events.push(...courseEvents(course, stamp, options.uidDomain ?? 'hms-widgets', left));
+    left -= Math.min(course.sessions.length, left);
+  }
+  if (events.length === 0) return undefined;
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//HMS Global Academy//hms-widgets//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  return `${[...lines, ...events, 'END:VCALENDAR'].join('\r\n')}\r\n`;
+}
+
+/** {@link coursesToIcs} for one course: one VEVENT per session. */
+export function courseToIcs(course: Course, options: IcsOptions = {}): string | undefined {
+  return coursesToIcs([course], options);
 }

@@ -20,6 +20,13 @@ export interface LoaderOptions {
   retryDelay: number;
   /** The longest wait before a retry, in ms; a `Retry-After` beyond it is not waited for. */
   maxRetryDelay: number;
+  /**
+   * Whether catalog requests carry the visitor's cookies: `'omit'` by default (a public catalog needs
+   * none, and the partner's visitors' sessions are none of the catalog host's business); `'include'`
+   * for a catalog behind a login. Pages on the CDN files say it with
+   * `<meta name="hms-catalog-credentials" content="include">`.
+   */
+  credentials?: RequestCredentials;
 }
 
 const defaults: LoaderOptions = { timeout: 10_000, retries: 2, retryDelay: 500, maxRetryDelay: 10_000 };
@@ -29,6 +36,14 @@ let options: LoaderOptions = { ...defaults };
 export function configureCatalogLoader(changes: Partial<LoaderOptions>): LoaderOptions {
   options = { ...options, ...changes };
   return { ...options };
+}
+
+const CREDENTIALS: readonly string[] = ['omit', 'same-origin', 'include'];
+
+/** `<meta name="hms-catalog-credentials">` when it names a mode, else `'omit'`. */
+function credentialsFromPage(): RequestCredentials {
+  const mode = document.querySelector<HTMLMetaElement>('meta[name="hms-catalog-credentials"]')?.content.trim() ?? '';
+  return CREDENTIALS.includes(mode) ? (mode as RequestCredentials) : 'omit';
 }
 
 /** Puts the loader options back to their defaults. */
@@ -205,7 +220,7 @@ async function fetchOnce(url: string, outer: AbortSignal, timeout: number): Prom
     const response = await fetch(url, {
       signal: controller.signal,
       headers: { Accept: 'application/json' },
-      credentials: 'same-origin',
+      credentials: options.credentials ?? credentialsFromPage(),
     });
     if (!response.ok) {
       throw new CatalogHttpError(url, response.status, parseRetryAfter(response.headers.get('Retry-After')));

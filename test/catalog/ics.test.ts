@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { courseToIcs, escapeText, foldLine } from '../../src/catalog/ics.js';
+import { catalogUidDomain, coursesToIcs, courseToIcs, escapeText, foldLine } from '../../src/catalog/ics.js';
 import { parseCatalogText } from '../../src/catalog/parse.js';
 import { LIST_LIMITS, validateCatalog } from '../../src/catalog/validate.js';
 import type { Course } from '../../src/catalog/types.js';
@@ -131,8 +131,10 @@ const utc = (value: string) => {
 
 describe('Add to calendar: iCalendar files (RFC 5545)', () => {
   let course: Course;
+  let sampleRaw: unknown;
   before(async () => {
-    const { catalog } = validateCatalog(await sampleCatalog());
+    sampleRaw = await sampleCatalog();
+    const { catalog } = validateCatalog(sampleRaw);
     course = catalog.courses.find((c) => c.modality === 'live' && c.sessions.length > 1)!;
   });
 
@@ -162,6 +164,30 @@ describe('Add to calendar: iCalendar files (RFC 5545)', () => {
   it('the same course gives the same UIDs on every download', () => {
     const uids = (text: string) => strictRead(text).events.map((e) => get(e, 'UID'));
     expect(uids(courseToIcs(course, { now: new Date(0) })!)).to.deep.equal(uids(courseToIcs(course, { now: new Date() })!));
+  });
+
+  it('one file for several courses: every session of each, UIDs all distinct, both readers agree', () => {
+    const { catalog } = validateCatalog(sampleRaw);
+    const dated = catalog.courses.filter((c) => c.sessions.length > 0).slice(0, 6);
+    const ics = coursesToIcs(dated, { uidDomain: catalogUidDomain(catalog) })!;
+    const sessions = dated.reduce((sum, c) => sum + c.sessions.length, 0);
+    const { events } = checkBothReaders(ics, { ...dated[0], sessions: dated.flatMap((c) => c.sessions) });
+    expect(events).to.have.length(sessions);
+    expect(new Set(events.map((e) => get(e, 'UID'))).size).to.equal(sessions);
+    expect(coursesToIcs(catalog.courses.filter((c) => c.sessions.length === 0))).to.equal(undefined);
+  });
+
+  it("UIDs carry the catalog's identity (its organization's host), never the page's", () => {
+    const { catalog } = validateCatalog(sampleRaw);
+    const host = new URL(catalog.organization!.url!).hostname;
+    expect(catalogUidDomain(catalog)).to.equal(host);
+    expect(host).to.not.equal(location.hostname);
+    for (const event of strictRead(courseToIcs(course, { uidDomain: catalogUidDomain(catalog) })!).events) {
+      expect(get(event, 'UID')).to.match(new RegExp(`^${course.id}-\\d+@${host.replaceAll('.', '\\.')}$`));
+    }
+    expect(catalogUidDomain({})).to.equal('hms-widgets');
+    expect(catalogUidDomain({ organization: { url: 'javascript:alert(1)' } })).to.equal('hms-widgets');
+    expect(catalogUidDomain({ organization: { url: '/relative' } })).to.equal('hms-widgets');
   });
 
   it('escapes commas, semicolons, backslashes and newlines, and they read back unchanged', () => {

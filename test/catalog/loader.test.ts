@@ -293,4 +293,42 @@ describe('the catalog loader', () => {
       expect(part(el, 'error')).to.exist;
     });
   });
+
+  describe('sends no cookies unless told to', () => {
+    const cookie = 'hms-test-session=1; path=/; SameSite=Lax';
+    beforeEach(() => {
+      document.cookie = cookie;
+    });
+    afterEach(() => {
+      document.cookie = 'hms-test-session=; path=/; max-age=0';
+      document.head.querySelector('meta[name="hms-catalog-credentials"]')?.remove();
+      resetCatalogLoader();
+    });
+
+    it('by default, even to its own origin, a catalog request carries no cookie', async () => {
+      expect(document.cookie).to.include('hms-test-session=1');
+      const source = scenario('ok');
+      await catalogStore.load(source.url);
+      expect(await source.hits()).to.include({ count: 1, cookies: 0 });
+    });
+
+    it("with credentials 'same-origin' (a catalog behind the partner's own login) it does", async () => {
+      configureCatalogLoader({ credentials: 'same-origin' });
+      const source = scenario('ok');
+      await catalogStore.load(source.url);
+      expect(await source.hits()).to.include({ count: 1, cookies: 1 });
+    });
+
+    it('a page on the CDN files says it with <meta name="hms-catalog-credentials">; a value that names no mode is ignored', async () => {
+      const meta = Object.assign(document.createElement('meta'), { name: 'hms-catalog-credentials', content: 'include' });
+      document.head.append(meta);
+      const sent = scenario('ok');
+      await catalogStore.load(sent.url);
+      expect(await sent.hits()).to.include({ count: 1, cookies: 1 });
+      meta.content = 'cookies please';
+      const omitted = scenario('ok');
+      await catalogStore.load(omitted.url);
+      expect(await omitted.hits()).to.include({ count: 1, cookies: 0 });
+    });
+  });
 });

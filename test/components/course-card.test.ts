@@ -122,6 +122,19 @@ describe('<hms-course-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("a course's .ics has the same UIDs in a list and on its own card: the catalog's, not the page's", async () => {
+    const { catalog } = validateCatalog(await sampleCatalog());
+    const target = catalog.courses.find((c) => c.sessions.length > 0)!;
+    const uids = (ics: string) => ics.match(/^UID:.*$/gm);
+    const { el: alone } = await settledFixture<HmsCourseCard>(html`<hms-course-card course-id=${target.id} src="/demo/catalog.json"></hms-course-card>`);
+    await import('../../src/components/course-list/course-list.js');
+    const { el: list } = await settledFixture<HTMLElement>(html`<hms-course-list src="/demo/catalog.json" q=${target.title}></hms-course-list>`);
+    const inList = [...list.shadowRoot!.querySelectorAll<HmsCourseCard>('hms-course-card')].find((card) => card.course?.id === target.id)!;
+    expect(inList, 'the list shows the course').to.not.equal(undefined);
+    expect(uids(inList.toIcs()!)).to.deep.equal(uids(alone.toIcs()!));
+    expect(uids(alone.toIcs()!)![0]).to.include(`@${new URL(catalog.organization!.url!).hostname}`);
+  });
+
   it('an unknown course-id says so', async () => {
     const { el } = await settledFixture<HmsCourseCard>(html`<hms-course-card course-id="nope" src="/demo/catalog.json"></hms-course-card>`);
     expect(text(part(el, 'empty'))).to.equal(en.courseNotFound('nope'));

@@ -20,3 +20,20 @@ for (const [file, limit] of Object.entries(budgets)) {
     assert.ok(size <= limit, `${file}: ${size} bytes gzipped, budget ${limit}`);
   });
 }
+
+// What a partner's page downloads through the autoloader: the files of each page in
+// size-budgets.json (which files, test/bundle/loader.test.ts checks in Chromium), gzipped one by one.
+const { pageSizes, readmeFigures } = await import('../../scripts/page-sizes.mjs');
+for (const { page, files, gzip, budget } of pageSizes()) {
+  test(`a page with ${page} downloads at most ${budget} bytes gzipped`, () => {
+    assert.ok(gzip <= budget, `${page} (${files.join(' + ')}): ${gzip} bytes gzipped, budget ${budget}`);
+  });
+}
+
+test("the README's per-page sizes are within 0.5 KB of the build (node scripts/page-sizes.mjs --readme)", () => {
+  const written = readmeFigures(readFileSync(`${root}README.md`, 'utf8'));
+  for (const { page, gzip } of pageSizes()) {
+    assert.ok(page in written, `the README's table has a row for ${page}`);
+    assert.ok(Math.abs(written[page] - gzip) <= 512, `${page}: README says ${(written[page] / 1024).toFixed(1)} KB, the build is ${(gzip / 1024).toFixed(1)} KB`);
+  }
+});

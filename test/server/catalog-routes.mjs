@@ -4,10 +4,11 @@
 // requests, read their timing and see aborted ones.
 //
 //   GET /api/scenario/<key>?plan=500,500,ok    first two requests fail, then the sample catalog
-//   GET /api/hits/<key>                        { count, times, aborted, finished }
+//   GET /api/hits/<key>                        { count, times, aborted, finished, cookies }
 //   GET /api/corpus/<name>                     a document of the hostile corpus (test/fixtures/hostile)
 //   GET /api/corpus/<name>?prepare             builds a large one ahead of time (204)
 //   GET /api/redirect?to=<path>&status=302     a redirect (to=loop: redirects to itself forever)
+//   GET /api/tampered/cdn/<file>               dist/cdn/<file> with a line added (the loader as built)
 //
 // Steps: ok | ok:<fixture> (test/fixtures/<fixture>.json) | corpus:<name> | <status> | 429r<seconds>
 //        (Retry-After) | hang | slow<ms> (body trickles over ms) | cut (headers and half the body,
@@ -83,24 +84,34 @@ export function expectedWarning(args) {
 export function catalogRoutes() {
   const scenarios = new Map();
   const record = (key) => {
-    if (!scenarios.has(key)) scenarios.set(key, { count: 0, first: 0, times: [], aborted: 0, finished: 0 });
+    if (!scenarios.has(key)) scenarios.set(key, { count: 0, first: 0, times: [], aborted: 0, finished: 0, cookies: 0 });
     return scenarios.get(key);
   };
 
   return async function catalogRoutesMiddleware(ctx, next) {
     const hits = ctx.path.match(/^\/api\/hits\/([\w.-]+)$/);
     if (hits) {
-      const { count, times, aborted, finished } = record(hits[1]);
+      const { count, times, aborted, finished, cookies } = record(hits[1]);
       ctx.set('Cache-Control', 'no-store');
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ count, times, aborted, finished });
+      ctx.body = JSON.stringify({ count, times, aborted, finished, cookies });
       return;
     }
-    if (ctx.path === '/test/hostile/pages/strict.html' || ctx.path === '/test/hostile/pages/strict-no-json-ld.html') {
+    if (ctx.path === '/test/hostile/pages/strict.html' || ctx.path === '/test/hostile/pages/strict-no-json-ld.html' || ctx.path === '/test/bundle/pages/loader-all.html') {
       await next();
       // The second page allows Lit's policy only: structured data must step aside, nothing else.
       ctx.set('Content-Security-Policy', ctx.path.endsWith('no-json-ld.html') ? STRICT_CSP.replace(' hms-widgets-json-ld', '') : STRICT_CSP);
       ctx.set('Cache-Control', 'no-store');
+      return;
+    }
+    // A CDN file as an attacker who controls the CDN would serve it: the built file with a line of
+    // their own added (the loader itself untouched, so it imports its tampered neighbours).
+    const tampered = ctx.path.match(/^\/api\/tampered\/cdn\/((?:chunks\/)?[\w.-]+\.js)$/);
+    if (tampered) {
+      const body = readFileSync(`${root}dist/cdn/${tampered[1]}`, 'utf8');
+      ctx.type = 'text/javascript';
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = tampered[1] === 'hms-widgets-loader.js' ? body : `${body}\nglobalThis.tampered = true;\n`;
       return;
     }
     const corpusMatch = ctx.path.match(/^\/api\/corpus\/([a-z0-9-]+)$/);
@@ -136,6 +147,7 @@ export function catalogRoutes() {
     const plan = String(ctx.query.plan ?? 'ok').split(',');
     const raw = plan[Math.min(state.count, plan.length - 1)];
     state.count += 1;
+    if (ctx.get('Cookie')) state.cookies += 1;
 
     let closed = false;
     ctx.res.on('close', () => {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from '../../internal/property.js';
-import { courseToIcs } from '../../catalog/ics.js';
+import { catalogUidDomain, courseToIcs } from '../../catalog/ics.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import type { Catalog, Course } from '../../catalog/types.js';
 import { formatCredit, formatList, formatNumber, formatPrice, formatSession, languageName, regionName } from '../../i18n/format.js';
@@ -79,6 +79,12 @@ export class HmsCourseCard extends HmsCatalogElement {
   /** Division names from the catalog, when a list passes them. */
   @property({ attribute: false }) divisionNames?: Partial<Record<Course['division'], string>> = undefined;
 
+  /**
+   * The host part of the `.ics` UIDs, from the catalog's identity, when a list passes the course.
+   * @internal
+   */
+  @property({ attribute: false }) uidDomain?: string = undefined;
+
   /** @internal */
   get catalogNeeded(): boolean {
     return !this.course;
@@ -87,7 +93,12 @@ export class HmsCourseCard extends HmsCatalogElement {
   /** The course's sessions as an iCalendar file (RFC 5545), or undefined when it has no dated session. */
   toIcs(): string | undefined {
     const course = this.shownCourse;
-    return course ? courseToIcs(course, { uidDomain: location.hostname || 'hms-widgets' }) : undefined;
+    return course ? courseToIcs(course, { uidDomain: this.shownUidDomain }) : undefined;
+  }
+
+  /** The UID host: the list's, else the card's own catalog's; never the page's. */
+  private get shownUidDomain(): string {
+    return this.uidDomain ?? catalogUidDomain(this.data.value?.catalog);
   }
 
   private get shownCourse(): Course | undefined {
@@ -195,7 +206,7 @@ export class HmsCourseCard extends HmsCatalogElement {
   }
 
   private onCalendar(course: Course): void {
-    const ics = courseToIcs(course, { uidDomain: location.hostname || 'hms-widgets' });
+    const ics = courseToIcs(course, { uidDomain: this.shownUidDomain });
     if (!ics) return;
     if (!this.emit('hms-calendar-download', { course, ics }, { cancelable: true })) return;
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));

@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { allFacetCounts, COURSE_SORTS, queryCourses, type CourseFacet, type CourseFilters, type CourseSort } from '../../catalog/course-query.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import type { Catalog, Course, CourseStatus, DivisionId, Modality } from '../../catalog/types.js';
+import { catalogUidDomain } from '../../catalog/ics.js';
 import { safeUrl } from '../../catalog/url.js';
 import { SearchTextController } from '../../controllers/search-text.js';
 import { StructuredDataController } from '../../controllers/structured-data.js';
@@ -262,6 +263,7 @@ export class HmsCourseList extends HmsCatalogElement {
     const locale = this.resolvedLocale;
     const total = this.#results.length;
     const divisionNames = Object.fromEntries(catalog.divisions.map((d) => [d.id, d.name]));
+    const uidDomain = catalogUidDomain(catalog);
     const limited = this.limited;
     const allUrl = this.allUrl ? safeUrl(this.allUrl, document.baseURI) : null;
     return html`${this.renderFilters(catalog, locale)}
@@ -283,6 +285,7 @@ export class HmsCourseList extends HmsCatalogElement {
                   <hms-course-card
                     .course=${course}
                     .divisionNames=${divisionNames}
+                    .uidDomain=${uidDomain}
                     variant=${CARD_VARIANT[this.shownLayout]}
                     heading-level=${this.headingLevel}
                     locale=${locale}

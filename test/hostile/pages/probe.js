@@ -1,6 +1,6 @@
 // Loaded first by the strict host pages: records, for the test in the parent page, every CSP
 // violation, uncaught error, unhandled rejection, hms-load and hms-error on this page.
-window.hmsProbe = { violations: [], errors: [], loads: [], failures: [], warnings: [] };
+window.hmsProbe = { violations: [], errors: [], loads: [], failures: [], warnings: [], logged: [] };
 document.addEventListener('securitypolicyviolation', (event) => {
   window.hmsProbe.violations.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`);
 });
@@ -12,4 +12,9 @@ const warn = console.warn;
 console.warn = (...args) => {
   window.hmsProbe.warnings.push(args.map(String).join(' '));
   warn.apply(console, args);
+};
+const error = console.error;
+console.error = (...args) => {
+  window.hmsProbe.logged.push(args.map(String).join(' '));
+  error.apply(console, args);
 };
