@@ -23,8 +23,4 @@ export const cardGrid = css`
     border: var(--_border-width) dashed var(--_color-border);
     border-radius: var(--_radius-md);
   }
-  .skeleton-card {
-    block-size: 16em;
-    border-radius: var(--_radius-md);
-  }
 `;

@@ -112,6 +112,24 @@ export const states = css`
     block-size: 1em;
     margin-block: 0.25em;
   }
+  /* A skeleton drawn with the widget's own template over placeholder text: same boxes, text blocked out. */
+  .placeholder {
+    block-size: 100%;
+    pointer-events: none;
+    user-select: none;
+  }
+  .placeholder,
+  .placeholder * {
+    color: transparent !important;
+    text-decoration: none !important;
+    box-shadow: none !important;
+  }
+  .placeholder :is(p, dt, dd, li:not(:has(> *)), .title, .division-name, .fact-value, .fact-label, .attribution > span, .action) {
+    background: var(--_color-skeleton) !important;
+    border-color: transparent !important;
+    border-radius: var(--_radius-sm);
+    animation: hms-pulse 1.4s ease-in-out infinite;
+  }
   @keyframes hms-pulse {
     50% {
       opacity: 0.55;
@@ -121,6 +139,9 @@ export const states = css`
     .skeleton-line,
     .skeleton-block {
       animation: none;
+    }
+    .placeholder * {
+      animation: none !important;
     }
   }
   .error {

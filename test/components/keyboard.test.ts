@@ -59,14 +59,14 @@ describe('keyboard and motion', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const el = await fixture<HTMLElement>(html`<hms-mission src="/api/scenario/motion-check?plan=hang"></hms-mission>`);
-      const line = el.shadowRoot!.querySelector('.skeleton-line')!;
+      const line = el.shadowRoot!.querySelector('[part~="skeleton"] .statement p')!;
       expect(getComputedStyle(line).animationName).to.equal('none');
       el.remove();
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
     const el = await fixture<HTMLElement>(html`<hms-mission src="/api/scenario/motion-check-2?plan=hang"></hms-mission>`);
-    expect(getComputedStyle(el.shadowRoot!.querySelector('.skeleton-line')!).animationName).not.to.equal('none');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="skeleton"] .statement p')!).animationName).not.to.equal('none');
     el.remove();
   });
 });

@@ -5,13 +5,15 @@
 //
 //   GET /api/scenario/<key>?plan=500,500,ok    first two requests fail, then the sample catalog
 //   GET /api/hits/<key>                        { count, times, aborted, finished, cookies }
+//   GET /api/release/<key>                     answers every request of <key> held by a `held` step
 //   GET /api/corpus/<name>                     a document of the hostile corpus (test/fixtures/hostile)
 //   GET /api/corpus/<name>?prepare             builds a large one ahead of time (204)
 //   GET /api/redirect?to=<path>&status=302     a redirect (to=loop: redirects to itself forever)
 //   GET /api/tampered/cdn/<file>               dist/cdn/<file> with a line added (the loader as built)
 //
 // Steps: ok | ok:<fixture> (test/fixtures/<fixture>.json) | corpus:<name> | <status> | 429r<seconds>
-//        (Retry-After) | hang | slow<ms> (body trickles over ms) | cut (headers and half the body,
+//        (Retry-After) | hang | held (the sample catalog once /api/release/<key> was asked) |
+//        slow<ms> (body trickles over ms) | cut (headers and half the body,
 //        then the connection is closed) | invalid | html | empty | moved:<path> (302 to path);
 //        any step may end in @<ms> to wait before answering.
 import { readFileSync } from 'node:fs';
@@ -88,7 +90,22 @@ export function catalogRoutes() {
     return scenarios.get(key);
   };
 
+  /** Requests held by a `held` step, by scenario key, until the test releases them. */
+  const held = new Map();
+  const released = new Set();
+
   return async function catalogRoutesMiddleware(ctx, next) {
+    const release = ctx.path.match(/^\/api\/release\/([\w.-]+)$/);
+    if (release) {
+      const waiting = held.get(release[1]) ?? [];
+      held.delete(release[1]);
+      released.add(release[1]);
+      for (const resolve of waiting) resolve();
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ released: waiting.length });
+      return;
+    }
     const hits = ctx.path.match(/^\/api\/hits\/([\w.-]+)$/);
     if (hits) {
       const { count, times, aborted, finished, cookies } = record(hits[1]);
@@ -164,6 +181,17 @@ export function catalogRoutes() {
       ctx.status = 200; // never sent: the client gives up first
       ctx.respond = false;
       await new Promise((resolve) => ctx.res.on('close', resolve));
+      return;
+    }
+    if (step === 'held') {
+      // The catalog arrives when the test says so: it can look at the skeleton for as long as it needs.
+      await new Promise((resolve) => {
+        if (released.has(match[1])) return resolve();
+        if (!held.has(match[1])) held.set(match[1], []);
+        held.get(match[1]).push(resolve);
+      });
+      ctx.type = 'application/json';
+      ctx.body = sample();
       return;
     }
     if (step === 'ok' || step.startsWith('ok:')) {

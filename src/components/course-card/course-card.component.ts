@@ -6,6 +6,7 @@ import type { Catalog, Course } from '../../catalog/types.js';
 import { formatCredit, formatList, formatNumber, formatPrice, formatSession, languageName, regionName } from '../../i18n/format.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { courseCardStyles } from './course-card.styles.js';
+import { placeholder, placeholderCourse } from '../../base/placeholder.js';
 import { headingLevel } from '../../internal/heading.js';
 import { nameWithTitle } from '../../internal/name-with-title.js';
 import '../../events/hms-calendar-download.js';
@@ -85,9 +86,14 @@ export class HmsCourseCard extends HmsCatalogElement {
    */
   @property({ attribute: false }) uidDomain?: string = undefined;
 
+  /** @internal A list's skeleton item: the card drawn over placeholder content, loading nothing. */
+  @property({ attribute: false }) placeholder = false;
+  /** @internal Which placeholder of the list's skeleton this is (placeholder text lengths vary). */
+  @property({ attribute: false }) placeholderIndex = 0;
+
   /** @internal */
   get catalogNeeded(): boolean {
-    return !this.course;
+    return !this.course && !this.placeholder;
   }
 
   /** The course's sessions as an iCalendar file (RFC 5545), or undefined when it has no dated session. */
@@ -106,6 +112,7 @@ export class HmsCourseCard extends HmsCatalogElement {
   }
 
   override render(): TemplateResult {
+    if (this.placeholder) return this.renderSkeleton();
     if (this.course) return this.stringsReady ? this.renderCourse(this.course, undefined) : this.renderSkeleton();
     return this.renderCatalog(
       (loaded) => this.renderFromCatalog(loaded),
@@ -192,12 +199,7 @@ export class HmsCourseCard extends HmsCatalogElement {
   }
 
   private renderSkeleton(): TemplateResult {
-    return html`<div part="skeleton" class="card" aria-hidden="true">
-      <div class="body">
-        <span class="skeleton-line"></span><span class="skeleton-line"></span><span class="skeleton-line"></span>
-        <span class="skeleton-line"></span>
-      </div>
-    </div>`;
+    return placeholder(this.renderCourse(placeholderCourse(this.placeholderIndex), undefined));
   }
 
   private onSelect(event: MouseEvent, course: Course): void {

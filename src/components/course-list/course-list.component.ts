@@ -27,6 +27,7 @@ import {
   type FilterKey,
 } from './course-list.filters.js';
 import { renderPager } from './course-list.pager.js';
+import { placeholder, times } from '../../base/placeholder.js';
 import { courseListStyles } from './course-list.styles.js';
 import '../../events/hms-filter-change.js';
 
@@ -356,15 +357,34 @@ export class HmsCourseList extends HmsCatalogElement {
     </form>`;
   }
 
+  /**
+   * The skeleton: the list's own boxes (controls, count, the cards it will show, pager or "View all")
+   * with placeholder cards, so it takes the loaded list's space before the catalog is in.
+   */
   private renderSkeleton(): TemplateResult {
-    const cards = Math.min(this.limited ? this.limit! : this.effectivePageSize, 6);
-    return html`<div part="skeleton" aria-hidden="true">
-      ${this.shownControls.length > 0 ? html`<span class="skeleton-block skeleton-bar"></span>` : nothing}
-      <span class="skeleton-line"></span>
+    const t = this.t;
+    const controls = this.shownControls;
+    const limited = this.limited;
+    const cards = limited ? Math.floor(this.limit!) : this.effectivePageSize;
+    const field = (label: string, control: TemplateResult, search = false) =>
+      html`<div class="field ${search ? 'search-field' : ''}"><label>${label}</label>${control}</div>`;
+    const select = html`<select tabindex="-1"></select>`;
+    return placeholder(html`${controls.length > 0
+        ? html`<div class="filters">
+            ${controls.includes('search') ? field(t.searchLabel, html`<input type="search" tabindex="-1" />`, true) : nothing}
+            ${COURSE_LIST_FILTERS.filter((filter) => controls.includes(filter.control)).map((filter) => field(t[filter.label], select))}
+            ${controls.includes('sort') ? field(t.sortLabel, select) : nothing}
+          </div>`
+        : nothing}
+      <div class="summary-bar"><p class="count ${limited && controls.length === 0 ? 'visually-hidden' : ''}">${t.resultCount(cards, String(cards))}</p></div>
       <ul class="list layout-${this.shownLayout}">
-        ${Array.from({ length: cards }, () => html`<li><span class="skeleton-block skeleton-card"></span></li>`)}
+        ${times(cards, (i) => html`<li><hms-course-card .placeholder=${true} .placeholderIndex=${i} variant=${CARD_VARIANT[this.shownLayout]} heading-level=${this.headingLevel} locale=${this.resolvedLocale}></hms-course-card></li>`)}
       </ul>
-    </div>`;
+      ${limited
+        ? this.allUrl
+          ? html`<span class="view-all">${t.viewAll}</span>`
+          : nothing
+        : html`<div class="pager"><span class="pager-step">${t.nextPage}</span></div>`}`);
   }
 
   /** Moves to a page (from 1) and brings keyboard and screen reader focus to the results. */

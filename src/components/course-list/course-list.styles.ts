@@ -122,10 +122,5 @@ export const courseListStyles = [
       margin-block-start: var(--_space-4);
       font-weight: var(--_font-weight-bold);
     }
-    .skeleton-bar {
-      block-size: 4.5em;
-      margin-block-end: var(--_space-4);
-      border-radius: var(--_radius-md);
-    }
   `,
 ];

@@ -7,6 +7,7 @@ import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { renderDivisionList } from './division-list.js';
 import { divisionList } from '../../styles/divisions.js';
 import { base, states } from '../../styles/shared.js';
+import { placeholder, PLACEHOLDER_CATALOG } from '../../base/placeholder.js';
 import { headingLevel } from '../../internal/heading.js';
 
 /**
@@ -43,10 +44,6 @@ export class HmsDivisions extends HmsCatalogElement {
       :host {
         container-type: inline-size;
       }
-      .skeleton-division {
-        block-size: 14em;
-        border-radius: var(--_radius-md);
-      }
     `,
   ];
 
@@ -54,8 +51,7 @@ export class HmsDivisions extends HmsCatalogElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   override render(): TemplateResult {
-    return this.renderCatalog(
-      ({ catalog }: LoadedCatalog) => {
+    const complete = ({ catalog }: LoadedCatalog) => {
         const locale = this.resolvedLocale;
         return html`${renderDivisionList(catalog.divisions, {
           t: this.t,
@@ -66,11 +62,8 @@ export class HmsDivisions extends HmsCatalogElement {
             return this.t.offeringsCount(count, formatNumber(count, locale));
           },
         })}`;
-      },
-      () => html`<ul part="skeleton" class="divisions" aria-hidden="true">
-        ${[0, 1, 2].map(() => html`<li><span class="skeleton-block skeleton-division"></span></li>`)}
-      </ul>`,
-    );
+    };
+    return this.renderCatalog(complete, () => placeholder(complete({ catalog: PLACEHOLDER_CATALOG, issues: [], url: undefined, issuesReported: true })));
   }
 }
 

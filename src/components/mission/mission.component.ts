@@ -5,6 +5,7 @@ import type { Catalog, Organization } from '../../catalog/types.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { renderDivisionList } from '../divisions/division-list.js';
 import { missionStyles } from './mission.styles.js';
+import { placeholder, PLACEHOLDER_CATALOG } from '../../base/placeholder.js';
 import { headingLevel } from '../../internal/heading.js';
 
 /** What `<hms-mission>` shows. */
@@ -130,32 +131,7 @@ export class HmsMission extends HmsCatalogElement {
   }
 
   private renderSkeleton(): TemplateResult {
-    const variant = this.shownVariant;
-    const lines = (count: number) =>
-      Array.from({ length: count }, (_, i) => html`<span class="skeleton-line ${i === count - 1 ? 'last' : ''}"></span>`);
-    const facts = html`<ul class="facts" aria-hidden="true">
-      ${[0, 1, 2, 3].map(
-        () => html`<li class="fact"><span class="skeleton-block fact-value"></span><span class="skeleton-line"></span></li>`,
-      )}
-    </ul>`;
-    if (variant === 'compact') {
-      return html`<div part="skeleton" class="compact" aria-hidden="true">${lines(1)} ${facts} ${lines(1)}</div>`;
-    }
-    return html`<div part="skeleton" class="mission variant-${variant}" aria-hidden="true">
-      <div class="quote"><div class="statement">${lines(3)}</div>${lines(2)}</div>
-      ${variant === 'full'
-        ? html`${facts}
-            <ul class="divisions">
-              ${[0, 1, 2].map(
-                () =>
-                  html`<li class="division">
-                    <span class="skeleton-line division-name"></span>${lines(3)}
-                    <span class="skeleton-block offerings-placeholder"></span>
-                  </li>`,
-              )}
-            </ul>`
-        : nothing}
-    </div>`;
+    return placeholder(this.renderContent({ catalog: PLACEHOLDER_CATALOG, issues: [], url: undefined, issuesReported: true }));
   }
 }
 

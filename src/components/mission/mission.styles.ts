@@ -110,21 +110,6 @@ export const missionStyles = [
       font-weight: var(--_font-weight-bold);
     }
 
-    .skeleton-line.division-name {
-      block-size: 1.3em;
-      inline-size: 70%;
-    }
-    .skeleton-block.offerings-placeholder {
-      block-size: 5.5em;
-      margin-block-start: var(--_space-2);
-    }
-    .skeleton-line.last {
-      inline-size: 60%;
-    }
-    .skeleton-block.fact-value {
-      block-size: 1.1em;
-      inline-size: 3em;
-    }
 
     @container (min-width: 36em) {
       .facts {

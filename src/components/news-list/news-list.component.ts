@@ -10,6 +10,7 @@ import { dateAttribute } from '../../internal/converters.js';
 import { card } from '../../styles/card.js';
 import { cardGrid } from '../../styles/list.js';
 import { base, states } from '../../styles/shared.js';
+import { placeholder, placeholderPost, times } from '../../base/placeholder.js';
 import { headingLevel } from '../../internal/heading.js';
 import '../../events/hms-post-select.js';
 
@@ -18,6 +19,8 @@ const KINDS: readonly (PostKind | 'all')[] = ['all', 'news', 'blog'];
 const DEFAULT_LIMIT = 20;
 /** Posts this many days old or newer show a relative date ("3 days ago"). */
 const RELATIVE_DAYS = 7;
+/** Posts a skeleton reserves space for when the list has no `limit`. */
+const SKELETON_POSTS = 6;
 
 /**
  * @summary News and blog posts from the catalog, newest first, with dates in the visitor's language.
@@ -100,16 +103,13 @@ export class HmsNewsList extends HmsCatalogElement {
 
   override render(): TemplateResult {
     return this.renderCatalog(
-      (loaded) => this.renderPosts(loaded),
-      () => html`<ul part="skeleton" class="list layout-${this.layout === 'cards' ? 'cards' : 'list'}" aria-hidden="true">
-        ${Array.from({ length: Math.min(this.limit ?? 3, 6) }, () => html`<li><span class="skeleton-block skeleton-card"></span></li>`)}
-      </ul>`,
+      ({ catalog }: LoadedCatalog) => this.renderPosts(selectPosts(catalog.posts, KINDS.includes(this.kind) ? this.kind : 'all', this.shownLimit)),
+      // Without a limit the count is unknown before the catalog: the skeleton reserves SKELETON_POSTS.
+      () => placeholder(this.renderPosts(times(this.limit && this.limit > 0 ? this.limit : SKELETON_POSTS, placeholderPost))),
     );
   }
 
-  private renderPosts({ catalog }: LoadedCatalog): TemplateResult {
-    const kind = KINDS.includes(this.kind) ? this.kind : 'all';
-    const posts = selectPosts(catalog.posts, kind, this.shownLimit);
+  private renderPosts(posts: readonly Post[]): TemplateResult {
     if (posts.length === 0) return html`<p part="empty" class="empty">${this.t.noPosts}</p>`;
     const layout = this.layout === 'cards' ? 'cards' : 'list';
     return html`<ul part="list" class="list layout-${layout}" aria-label=${this.t.newsLabel}>

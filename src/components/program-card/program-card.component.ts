@@ -8,6 +8,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { dateAttribute } from '../../internal/converters.js';
 import { programCardStyles } from './program-card.styles.js';
+import { placeholder, placeholderProgram } from '../../base/placeholder.js';
 import { headingLevel } from '../../internal/heading.js';
 import { nameWithTitle } from '../../internal/name-with-title.js';
 import '../../events/hms-program-select.js';
@@ -87,9 +88,14 @@ export class HmsProgramCard extends HmsCatalogElement {
   /** The region's display name, when a list passes it. */
   @property({ attribute: false }) regionLabel?: string = undefined;
 
+  /** @internal A list's skeleton item: the card drawn over placeholder content, loading nothing. */
+  @property({ attribute: false }) placeholder = false;
+  /** @internal Which placeholder of the list's skeleton this is (placeholder text lengths vary). */
+  @property({ attribute: false }) placeholderIndex = 0;
+
   /** @internal */
   get catalogNeeded(): boolean {
-    return !this.program;
+    return !this.program && !this.placeholder;
   }
 
   /** The region in force: the card's own, else the nearest `<hms-catalog region>`. */
@@ -98,6 +104,7 @@ export class HmsProgramCard extends HmsCatalogElement {
   }
 
   override render(): TemplateResult {
+    if (this.placeholder) return this.renderSkeleton();
     if (this.program && this.stringsReady) return this.renderProgram(adaptProgram(this.program, this.effectiveRegion), undefined);
     return this.renderCatalog(
       ({ catalog }: LoadedCatalog) => {
@@ -105,10 +112,12 @@ export class HmsProgramCard extends HmsCatalogElement {
         if (!program) return html`<p part="empty" class="empty">${this.t.programNotFound(this.programId ?? '')}</p>`;
         return this.renderProgram(adaptProgram(program, this.effectiveRegion), catalog);
       },
-      () => html`<div part="skeleton" class="card" aria-hidden="true">
-        <div class="body">${[0, 1, 2, 3, 4].map(() => html`<span class="skeleton-line"></span>`)}</div>
-      </div>`,
+      () => this.renderSkeleton(),
     );
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return placeholder(this.renderProgram(adaptProgram(placeholderProgram(this.placeholderIndex)), undefined));
   }
 
   private renderProgram(regional: RegionalProgram, catalog: Catalog | undefined): TemplateResult {

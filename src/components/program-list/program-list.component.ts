@@ -8,7 +8,11 @@ import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { dateAttribute } from '../../internal/converters.js';
 import { cardGrid } from '../../styles/list.js';
 import { base, states } from '../../styles/shared.js';
+import { times } from '../../base/placeholder.js';
 import { HmsProgramCard } from '../program-card/program-card.component.js';
+
+/** Program cards a skeleton reserves space for. */
+const SKELETON_PROGRAMS = 4;
 
 void HmsProgramCard; // rendered inside; the define module registers both tags
 
@@ -68,8 +72,9 @@ export class HmsProgramList extends HmsCatalogElement {
   override render(): TemplateResult {
     return this.renderCatalog(
       (loaded) => this.renderPrograms(loaded),
-      () => html`<ul part="skeleton" class="list" aria-hidden="true">
-        ${[0, 1, 2].map(() => html`<li><span class="skeleton-block skeleton-card"></span></li>`)}
+      // The count is unknown before the catalog: the skeleton reserves SKELETON_PROGRAMS cards.
+      () => html`<ul part="skeleton" class="list" aria-hidden="true" inert>
+        ${times(SKELETON_PROGRAMS, (i) => html`<li><hms-program-card .placeholder=${true} .placeholderIndex=${i} locale=${this.resolvedLocale}></hms-program-card></li>`)}
       </ul>`,
     );
   }
