@@ -7,7 +7,7 @@ import { queryCourses } from '../../src/catalog/course-query.js';
 import { catalogStore } from '../../src/catalog/loader.js';
 import type { Course } from '../../src/catalog/types.js';
 import { en } from '../../src/i18n/messages.js';
-import { part, settledFixture, text } from '../helpers.js';
+import { part, settledFixture, text, whenTrue } from '../helpers.js';
 
 const SRC = '/demo/catalog.json';
 const PAGE_SIZE = 4;
@@ -59,13 +59,15 @@ describe('search answers as you type', () => {
     const list = el as HmsCourseList & { syncUrl: boolean };
     list.syncUrl = true;
     const count = part(el, 'count')!;
-    expect(count.getAttribute('role')).to.equal('status');
+    // The widget's one live region (src/controllers/announcer.ts) says the count; the count itself follows every key.
+    const region = part(el, 'announcement')!;
+    expect(region.getAttribute('role')).to.equal('status');
     const announced: string[] = [];
-    let last = text(count);
+    let last = text(region);
     const observer = new MutationObserver(() => {
-      if (text(count) !== last) announced.push((last = text(count)));
+      if (text(region) !== last) announced.push((last = text(region)));
     });
-    observer.observe(count, { subtree: true, childList: true, characterData: true });
+    observer.observe(region, { subtree: true, childList: true, characterData: true });
     const changes: number[] = [];
     el.addEventListener('hms-filter-change', (event) => changes.push(event.detail.total));
     try {
@@ -83,6 +85,8 @@ describe('search answers as you type', () => {
       expect(el.q).to.equal(word);
       expect(new URL(location.href).searchParams.get('hms-q')).to.equal(word);
       expect(text(count)).to.equal(en.resultCount(found, String(found)));
+      // The announcement waits for typing to pause longer than the search does.
+      await whenTrue(() => text(region) === en.resultCount(found, String(found)));
       // One announcement per pause (a busy machine may split the word into more than one pause, never one per key).
       expect(changes.length).to.be.within(1, word.length - 1);
       expect(announced.length).to.be.within(1, changes.length);

@@ -134,7 +134,7 @@ export class HmsCourseList extends HmsCatalogElement {
   /** Heading level of course titles. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** The section the list serves, in its landmarks' names; defaults to the nearest heading before it. */
-  @property() label?: string;
+  @property() label?: string = undefined;
 
   /** The current page, from 1. */
   @state() page = 1;

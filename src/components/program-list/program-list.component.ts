@@ -63,7 +63,7 @@ export class HmsProgramList extends HmsCatalogElement {
   /** Only programs adapted for the region. */
   @property({ type: Boolean, attribute: 'only-adapted', reflect: true }) onlyAdapted = false;
   /** At most this many programs (50 when unset). */
-  @property({ type: Number }) limit?: number;
+  @property({ type: Number }) limit?: number = undefined;
   /** The time deadlines are counted from; defaults to now. */
   @property({ converter: dateAttribute }) now?: Date = undefined;
   /** Heading level of program titles. */
