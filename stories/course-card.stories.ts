@@ -21,7 +21,8 @@ type Story = StoryObj;
 export const LiveCourse: Story = {
   play: async ({ canvasElement }) => {
     const card = canvasElement.querySelector(TAG)!;
-    await waitFor(() => expect(card.shadowRoot?.querySelector('[part~="calendar"]')).toBeTruthy(), { timeout: 8000 });
+    // The skeleton is drawn with the card's own template: wait for the loaded card.
+    await waitFor(() => expect(card.shadowRoot?.querySelector('[part~="calendar"]') && !card.shadowRoot.querySelector('[part~="skeleton"]')).toBe(true), { timeout: 8000 });
     let ics = '';
     // The story keeps the file: it checks the event, not the browser's download.
     card.addEventListener('hms-calendar-download', (event) => {

@@ -7,7 +7,8 @@ const TAG = 'hms-course-list';
 /** The list element of a story and its shadow root, once its courses are shown. */
 async function shownList(canvas: HTMLElement): Promise<ShadowRoot> {
   const list = canvas.querySelector(TAG)!;
-  await waitFor(() => expect(list.shadowRoot?.querySelector('[part~="list"]')).toBeTruthy(), { timeout: 8000 });
+  // The skeleton is drawn with the list's own template: wait for the loaded one.
+  await waitFor(() => expect(list.shadowRoot?.querySelector('[part~="list"]') && !list.shadowRoot.querySelector('[part~="skeleton"]')).toBe(true), { timeout: 8000 });
   return list.shadowRoot!;
 }
 
