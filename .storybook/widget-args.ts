@@ -74,7 +74,7 @@ export function widgetArgTypes(tag: string): ArgTypes {
     argTypes[attribute.name] = {
       name: attribute.name,
       description: `${attribute.description ?? ''}${property}`,
-      table: { category: 'attributes', type: { summary: base }, defaultValue: attribute.default ? { summary: unquote(attribute.default)! } : undefined },
+      table: { category: 'attributes', type: { summary: base }, defaultValue: attribute.default && attribute.default !== 'undefined' ? { summary: unquote(attribute.default)! } : undefined },
       ...(options
         ? { control: 'select', options: type.includes('undefined') ? [undefined, ...options] : options }
         : base === 'boolean'
