@@ -116,6 +116,14 @@ export async function whenTrue(check: () => boolean): Promise<void> {
 }
 
 /**
+ * Resolves once `el` has rendered and shows no skeleton (its catalog loaded, or failed). Skeletons
+ * are drawn with the widget's own template, so a part such as `list` or `title` is no sign of data.
+ */
+export async function whenShown(el: Element): Promise<void> {
+  await whenTrue(() => Boolean(el.shadowRoot?.firstElementChild) && !el.shadowRoot!.querySelector('[part~="skeleton"]'));
+}
+
+/**
  * Resolves once `count` widgets under `root` have fired hms-load. Call it before rendering them:
  * on a busy machine a catalog can arrive before fixture() returns, and a listener added after
  * that would wait for ever.

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { HmsCourseList } from '../../src/components/course-list/course-list.component.js';
-import { nextEvent, part, parts, scenario, whenFound } from '../helpers.js';
+import { nextEvent, part, parts, scenario, whenFound, whenShown } from '../helpers.js';
 import { deepActive, deepElements, describe as where, flatParent, isShown, settled } from './probe.js';
 import { GROUPS } from './widgets.js';
 
@@ -10,7 +10,7 @@ const SRC = '/demo/catalog.json';
 
 async function loadedList(template: ReturnType<typeof html>): Promise<HmsCourseList> {
   const el = await fixture<HmsCourseList>(template);
-  if (!part(el, 'list') && !part(el, 'empty')) await nextEvent(el, 'hms-load');
+  await whenShown(el);
   await el.updateComplete;
   return el;
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { HmsCourseList } from '../../src/components/course-list/course-list.component.js';
-import { nextEvent, part, parts } from '../helpers.js';
+import { part, parts, whenShown } from '../helpers.js';
 import { backgroundBehind, contrast, parseColor } from './probe.js';
 
 const SRC = '/demo/catalog.json';
@@ -30,7 +30,7 @@ describe('forced colors (WCAG 1.4.11 in Windows high contrast)', () => {
   });
   beforeEach(async () => {
     list = await fixture<HmsCourseList>(html`<hms-course-list src=${SRC} page-size="4"></hms-course-list>`);
-    if (!part(list, 'list')) await nextEvent(list, 'hms-load');
+    await whenShown(list);
     await list.updateComplete;
   });
 

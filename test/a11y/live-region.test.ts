@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { HmsCourseList } from '../../src/components/course-list/course-list.component.js';
 import { QUIET_DELAY } from '../../src/controllers/announcer.js';
 import { en } from '../../src/i18n/messages.js';
-import { nextEvent, part, parts, scenario, text } from '../helpers.js';
+import { part, parts, scenario, settledFixture, text, whenTrue } from '../helpers.js';
 
 const SRC = '/demo/catalog.json';
 
@@ -20,9 +20,8 @@ function listen(el: Element): string[] {
 
 /** A course list loaded and on screen. */
 async function loadedList(template = html`<hms-course-list src=${SRC} page-size="4"></hms-course-list>`): Promise<HmsCourseList> {
-  const el = await fixture<HmsCourseList>(template);
-  if (!part(el, 'list')) await nextEvent(el, 'hms-load');
-  await el.updateComplete;
+  // The skeleton is drawn with the list's own template (a `list` part too): wait for the load itself.
+  const { el } = await settledFixture<HmsCourseList>(template);
   return el;
 }
 
@@ -129,7 +128,7 @@ describe('landmarks name the section they serve', () => {
       <hms-course-list src=${SRC} page-size="2" controls="search" label="Cardiology courses"></hms-course-list>
     </div>`);
     const lists = [...wrapper.querySelectorAll<HmsCourseList>('hms-course-list')];
-    for (const list of lists) if (!part(list, 'list')) await nextEvent(list, 'hms-load');
+    await whenTrue(() => lists.every((list) => part(list, 'pager') && !part(list, 'skeleton')));
     const names = (name: string) => lists.map((list) => part(list, name)!.getAttribute('aria-label'));
     expect(names('filters')).to.deep.equal(['Next live courses', 'Find a course', 'Cardiology courses'].map((s) => en.landmarkFor(en.filtersLabel, s)));
     expect(names('results')).to.deep.equal(['Next live courses', 'Find a course', 'Cardiology courses'].map((s) => en.landmarkFor(en.coursesLabel, s)));

@@ -1,7 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { en } from '../../src/i18n/messages.js';
-import { nextEvent, part, sampleCatalog, text } from '../helpers.js';
+import { part, sampleCatalog, settledFixture, text } from '../helpers.js';
 
 const SRC = '/demo/catalog.json';
 
@@ -17,8 +17,8 @@ describe('names that hold a catalog title mark its language (WCAG 3.1.2)', () =>
     const catalog = await sampleCatalog();
     const course = catalog.courses.find((c) => c.id === 'c-0019')!;
     expect(course.language).to.equal('es');
-    const el = await fixture<HTMLElement>(html`<hms-course-card src=${SRC} course-id="c-0019" locale="en"></hms-course-card>`);
-    if (!part(el, 'card')) await nextEvent(el, 'hms-load');
+    // The skeleton is drawn with the card's own template: wait for the loaded card, not its parts.
+    const { el } = await settledFixture<HTMLElement>(html`<hms-course-card src=${SRC} course-id="c-0019" locale="en"></hms-course-card>`);
     const button = part(el, 'calendar')!;
     expect(button.hasAttribute('aria-label'), 'no aria-label, which cannot mark a language').to.equal(false);
     expect(spoken(button)).to.equal(en.addToCalendarFor(course.title));
@@ -29,8 +29,9 @@ describe('names that hold a catalog title mark its language (WCAG 3.1.2)', () =>
   });
 
   it('"Apply: <title>" in a regional adaptation: the title part has the adaptation\'s lang', async () => {
-    const el = await fixture<HTMLElement>(html`<hms-program-card src=${SRC} program-id="gcsrt" region="latam" now="2027-01-04T00:00:00Z"></hms-program-card>`);
-    if (!part(el, 'card')) await nextEvent(el, 'hms-load');
+    const { el } = await settledFixture<HTMLElement>(
+      html`<hms-program-card src=${SRC} program-id="gcsrt" region="latam" now="2027-01-04T00:00:00Z"></hms-program-card>`,
+    );
     const apply = part(el, 'apply')!;
     const titleLang = part(el, 'title')!.getAttribute('lang');
     expect(titleLang, 'the sample adapts this title').to.be.a('string');

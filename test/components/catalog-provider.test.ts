@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { HmsCatalog } from '../../src/components/catalog/catalog.component.js';
 import { keptContextRequests } from '../../src/controllers/catalog-controller.js';
-import { nextEvent, sampleCatalog, scenario, text, part, type SampleCatalog } from '../helpers.js';
+import { nextEvent, part, sampleCatalog, type SampleCatalog, scenario, text, whenShown } from '../helpers.js';
 
 const WIDGETS = ['hms-mission', 'hms-course-list', 'hms-program-list', 'hms-news-list', 'hms-divisions'];
 
@@ -76,7 +76,7 @@ describe('<hms-catalog>', () => {
       <hms-divisions></hms-divisions>
     </hms-catalog>`);
     const mission = el.querySelector('hms-mission')!;
-    if (!part(mission, 'statement')) await nextEvent(mission, 'hms-load');
+    await whenShown(mission);
     await mission.updateComplete;
     expect(text(part(mission, 'statement'))).to.equal(sample.mission.statement);
     expect(performance.getEntriesByType('resource').length).to.equal(before);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { HmsCourseList } from '../../src/components/course-list/course-list.component.js';
-import { nextEvent, part } from '../helpers.js';
+import { nextEvent, part, whenShown } from '../helpers.js';
 
 const SRC = '/demo/catalog.json';
 
@@ -21,7 +21,7 @@ describe('keyboard and motion', () => {
     </div>`);
     const list = wrapper.querySelector<HmsCourseList>('hms-course-list')!;
     // The catalog may be in before fixture() returns: then its hms-load has already fired.
-    if (!part(list, 'list')) await nextEvent(list, 'hms-load');
+    await whenShown(list);
     await list.updateComplete;
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
 

@@ -7,7 +7,7 @@ import { deadlineTime } from '../../src/catalog/programs.js';
 import type { Catalog, Program } from '../../src/catalog/types.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
 import { en } from '../../src/i18n/messages.js';
-import { nextEvent, part, sampleCatalog, settledFixture, text } from '../helpers.js';
+import { part, sampleCatalog, settledFixture, text, whenShown } from '../helpers.js';
 
 const SRC = '/demo/catalog.json';
 const DAY = 86_400_000;
@@ -62,7 +62,7 @@ describe('programs', () => {
       const mena = gcsrt.adaptations.find((a) => a.region === 'mena')!;
       const provider = await fixture(html`<hms-catalog src=${SRC} region="mena"><hms-program-card program-id=${gcsrt.id}></hms-program-card></hms-catalog>`);
       const card = provider.querySelector('hms-program-card')!;
-      if (!part(card, 'title')) await nextEvent(card, 'hms-load');
+      await whenShown(card);
       await card.updateComplete;
       expect(text(part(card, 'title'))).to.equal(mena.title);
       expect(part(card, 'title')!.getAttribute('lang')).to.equal('ar');

@@ -8,7 +8,7 @@ import type { HmsCalendarDownloadEvent } from '../../src/events/hms-calendar-dow
 import type { HmsCourseSelectEvent } from '../../src/events/hms-course-select.js';
 import type { HmsFilterChangeEvent } from '../../src/events/hms-filter-change.js';
 import type { HmsLoadEvent } from '../../src/events/hms-load.js';
-import { part, parts, sampleCatalog, text } from '../helpers.js';
+import { part, parts, sampleCatalog, text, whenShown } from '../helpers.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -146,7 +146,7 @@ describe('React wrappers (hms-widgets/react)', () => {
     const mission = container.querySelector('hms-mission')!;
     await mission.updateComplete;
     // The catalog may already be in the page's store from the test before: then it renders at once.
-    if (!part(mission, 'statement')) await new Promise((resolve) => mission.addEventListener('hms-load', resolve, { once: true }));
+    await whenShown(mission);
     await mission.updateComplete;
     expect(text(part(mission, 'statement'))).to.equal(sample.mission.statement);
     await act(async () => root.render(React.createElement(Mission, { src: '/demo/catalog.json', variant: 'compact' })));
