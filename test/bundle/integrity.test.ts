@@ -3,12 +3,13 @@
 // tag, and for the files the autoloader imports when an import map carries their hashes.
 import { expect } from '@open-wc/testing';
 import { whenTrue } from '../helpers.js';
+import type { Probe } from '../hostile/safety.js';
 
 interface Integrity {
   version: string;
   files: Record<string, string>;
 }
-type PageWindow = Window & typeof globalThis & { tampered?: boolean; loadFailed?: boolean; hmsProbe: { errors: string[]; loads: string[]; logged: string[] } };
+type PageWindow = Window & typeof globalThis & { tampered?: boolean; loadFailed?: boolean; hmsProbe: Probe };
 
 let integrity: Integrity;
 before(async () => {

@@ -4,14 +4,8 @@
 // npm test builds dist/ before the browser tests.
 import { expect } from '@open-wc/testing';
 import { whenTrue } from '../helpers.js';
+import type { Probe } from '../hostile/safety.js';
 
-interface Probe {
-  violations: string[];
-  errors: string[];
-  loads: string[];
-  failures: string[];
-  warnings: string[];
-}
 type PageWindow = Window &
   typeof globalThis & { hmsProbe: Probe; litElementVersions?: string[]; litHtmlVersions?: string[]; hostPanelReady?: Promise<void> };
 

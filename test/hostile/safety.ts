@@ -1,6 +1,17 @@
 // Shared checks of the hostile-input suites: what must never happen on a partner's page.
 import { PWNED } from '../fixtures/hostile/corpus.mjs';
 
+/** What test/hostile/pages/probe.js records on a page opened in an iframe (`window.hmsProbe`). */
+export interface Probe {
+  violations: string[];
+  errors: string[];
+  loads: string[];
+  failures: string[];
+  warnings: string[];
+  /** What the page wrote with console.error. */
+  logged: string[];
+}
+
 /** Uncaught errors and unhandled rejections that reached the window while `watch` ran. */
 export async function pageFailures<T>(watch: () => Promise<T>): Promise<{ result: T; failures: string[] }> {
   const failures: string[] = [];

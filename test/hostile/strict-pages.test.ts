@@ -4,15 +4,8 @@
 // (test/hostile/pages/). npm test builds dist/ before the browser tests.
 import { expect } from '@open-wc/testing';
 import { whenFound, whenTrue } from '../helpers.js';
-import { pwned } from './safety.js';
+import { pwned, type Probe } from './safety.js';
 
-interface Probe {
-  violations: string[];
-  errors: string[];
-  loads: string[];
-  failures: string[];
-  warnings: string[];
-}
 type ProbedWindow = Window & typeof globalThis & { hmsProbe: Probe };
 
 /** Opens `path` in an iframe and waits until `widgets` widgets fired hms-load (or one failed). */
