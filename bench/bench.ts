@@ -174,7 +174,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Record<string
 }
 
 function baselineCard(course: Course, divisionNames: Record<string, string>): HTMLElement {
-  const host = el('div', { variant: 'card', 'heading-level': '3', locale: LOCALE, dir: 'ltr' });
+  const host = el('div', { variant: 'card', 'heading-level': '3', locale: LOCALE, dir: 'ltr', lang: LOCALE });
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = cardSheets ??= sheetsOf(courseCardStyles);
   const ownLanguage = course.language && course.language.split('-')[0] !== LOCALE ? course.language : undefined;
@@ -185,7 +185,7 @@ function baselineCard(course: Course, divisionNames: Record<string, string>): HT
 
   const article = el('article', { part: 'card', class: 'card' });
   if (course.image) {
-    article.append(el('img', { part: 'image', class: 'image', src: course.image.url, alt: course.image.alt, loading: 'lazy', decoding: 'async' }));
+    article.append(el('img', { part: 'image', class: 'image', src: course.image.url, alt: course.image.alt, loading: 'lazy', decoding: 'async', referrerpolicy: 'no-referrer' }));
   }
   const body = el('div', { part: 'body', class: 'body' });
   const badges = el('ul', { part: 'badges', class: 'badges' });
@@ -230,7 +230,13 @@ function baselineCard(course: Course, divisionNames: Record<string, string>): HT
   if (course.directors.length > 0) body.append(el('p', { part: 'directors', class: 'directors' }, t.directedBy(formatList(course.directors, LOCALE))));
   if (session && course.modality !== 'online') {
     const actions = el('div', { class: 'actions' });
-    const button = el('button', { part: 'calendar', class: 'action', type: 'button', 'aria-label': t.addToCalendarFor(course.title) }, t.addToCalendar);
+    const button = el('button', { part: 'calendar', class: 'action', type: 'button' });
+    const [before, after = ''] = t.addToCalendarFor('\u0000').split('\u0000');
+    const titleSpan = el('span', undefined, course.title);
+    if (ownLanguage) titleSpan.setAttribute('lang', ownLanguage);
+    const name = el('span', { class: 'visually-hidden' }, before);
+    name.append(titleSpan, after);
+    button.append(el('span', { 'aria-hidden': 'true' }, t.addToCalendar), name);
     button.addEventListener('click', noop);
     actions.append(button);
     body.append(actions);
@@ -345,16 +351,16 @@ function baselinePager(pages: number): HTMLElement {
 
 /** The whole list, from the catalog as given: one page (12 courses and a pager) or every course. */
 function baselineList(catalog: Catalog, all: boolean): HTMLElement {
-  const host = el('div', { dir: 'ltr' });
+  const host = el('div', { dir: 'ltr', lang: LOCALE });
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = listSheets ??= sheetsOf(courseListStyles);
   const sorted = baselineSort(catalog.courses);
   const total = sorted.length;
   const pageSize = all ? total : PAGE_SIZE;
   const divisionNames = Object.fromEntries(catalog.divisions.map((d) => [d.id, d.name]));
-  const results = el('div', { part: 'results', class: 'results', tabindex: '-1' });
+  const results = el('div', { part: 'results', class: 'results', tabindex: '-1', role: 'region', 'aria-label': t.coursesLabel });
   const bar = el('div', { class: 'summary-bar' });
-  bar.append(el('p', { part: 'count', class: 'count ', role: 'status' }, t.resultCount(total, formatNumber(total, LOCALE))));
+  bar.append(el('p', { part: 'count', class: 'count ' }, t.resultCount(total, formatNumber(total, LOCALE))));
   const list = el('ul', { part: 'list', class: 'list layout-grid', 'aria-label': t.coursesLabel });
   for (const course of sorted.slice(0, pageSize)) {
     const item = el('li', { part: 'item' });

@@ -8,7 +8,7 @@
  * @property {number[]} renderSizes - catalog sizes of --courses
  * @property {boolean} long - --long: add the long series (10,000 courses, all pages)
  * @property {(message: string) => void} log - progress on stderr
- * @property {(sizes: number[]) => Promise<import('puppeteer-core').Page>} openBenchPage - a new tab on the bench page, catalogs of `sizes` generated
+ * @property {(sizes: number[], options?: { isolated?: boolean }) => Promise<import('puppeteer-core').Page>} openBenchPage - a new tab on the bench page, catalogs of `sizes` generated; `isolated`: in a browser context of its own (its own renderer process and heap), closed with the tab
  * @property {(...path: string[]) => object | undefined} budgetAt - the bench/budgets.json entry of a metric path
  * @property {Record<string, {gzip: number, brotli: number, raw: number}>} size - the CDN bundles built for this run
  * @property {(values: number[]) => {median: number, lo: number, hi: number, n: number}} interval - median with its 95% bootstrap interval

@@ -23,6 +23,7 @@ import {
 } from './types.js';
 import { isIsoDate, isoDateTimeMs } from './dates.js';
 import { safeUrl } from './url.js';
+import { nextTask } from '../internal/idle.js';
 
 /** Longest text kept per kind of field; longer text is shortened with an ellipsis and reported. */
 export const TEXT_LIMITS = { id: 200, short: 300, summary: 2000, long: 5000 } as const;
@@ -665,12 +666,6 @@ export function validateCatalog(input: unknown, options: ValidateOptions = {}): 
 
 /** Longest stretch, in ms, that {@link validateCatalogInSlices} keeps the main thread. */
 const SLICE_MS = 10;
-
-/** Lets the browser run other tasks (input, rendering) before the next slice. */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
  * {@link validateCatalog} a slice of about 10 ms at a time, giving the page back between slices, so

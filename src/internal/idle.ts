@@ -7,3 +7,13 @@ export function whenIdle(work: (deadline?: IdleDeadline) => void, fallbackMs: nu
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, timeout === undefined ? undefined : { timeout });
   else setTimeout(work, fallbackMs);
 }
+
+/**
+ * Gives the page back to the browser (input, rendering, other tasks) and resumes in a later task:
+ * `scheduler.yield()` where the browser has it (the continuation keeps its place in line), else a
+ * macrotask.
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
