@@ -33,6 +33,17 @@ import '../../events/hms-filter-change.js';
 
 void HmsCourseCard; // the list renders <hms-course-card>; its define module registers both tags
 
+/**
+ * Division names by id, one object per catalog: the same object on every render, so a list update
+ * (a keystroke, the task settling) does not make each card render again for a new but equal map.
+ */
+const divisionNameMaps = new WeakMap<Catalog, Partial<Record<Course['division'], string>>>();
+function divisionNamesOf(catalog: Catalog): Partial<Record<Course['division'], string>> {
+  let names = divisionNameMaps.get(catalog);
+  if (!names) divisionNameMaps.set(catalog, (names = Object.fromEntries(catalog.divisions.map((d) => [d.id, d.name]))));
+  return names;
+}
+
 /** How the list lays out its cards. */
 export type CourseListLayout = 'grid' | 'list' | 'compact';
 /** Controls a visitor can be shown. */
@@ -263,7 +274,7 @@ export class HmsCourseList extends HmsCatalogElement {
     const t = this.t;
     const locale = this.resolvedLocale;
     const total = this.#results.length;
-    const divisionNames = Object.fromEntries(catalog.divisions.map((d) => [d.id, d.name]));
+    const divisionNames = divisionNamesOf(catalog);
     const uidDomain = catalogUidDomain(catalog);
     const limited = this.limited;
     const allUrl = this.allUrl ? safeUrl(this.allUrl, document.baseURI) : null;
