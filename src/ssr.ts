@@ -12,7 +12,6 @@
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { LitElement } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { parseInlineCatalog } from './catalog/parse.js';
 import { courseListJsonLd, serializeJsonLd } from './catalog/structured-data.js';
@@ -157,8 +156,7 @@ export async function renderSnippet(options: SnippetOptions): Promise<Snippet> {
     .map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`))
     .join(' ');
   const tagName = unsafeStatic(tag);
-  const inline = unsafeHTML(`<script type="application/json">${inlineText}</script>`);
-  const template = staticHtml`<${tagName} ${unsafeStatic(attributeText)} .catalog=${data}>${inline}</${tagName}>`;
+  const template = staticHtml`<${tagName} ${unsafeStatic(attributeText)} .catalog=${data}></${tagName}>`;
 
   capture = { tag };
   let rendered: string;
@@ -171,12 +169,14 @@ export async function renderSnippet(options: SnippetOptions): Promise<Snippet> {
   }
   // The courses the list shows (its private `shown`: the first `limit`, or the first page).
   const shownCourses = tag === 'hms-course-list' ? ((element as unknown as { shown?: Course[] } | undefined)?.shown ?? []) : [];
-  let snippet = stripOuterMarkers(rendered, tag);
+  // The light DOM, after the declarative shadow root: the catalog inline, and the JSON-LD where the
+  // list's own structured data goes (data-hms-generated: the list keeps it in step with what it shows).
+  let light = `<script type="application/json">${inlineText}</script>`;
   if (jsonLd && shownCourses.length > 0) {
-    // In the list's light DOM, where the list's own structured data goes (data-hms-generated: the list keeps it up to date).
-    const script = `<script type="application/ld+json" data-hms-generated>${serializeJsonLd(courseListJsonLd(shownCourses, catalog))}</script>`;
-    snippet = `${snippet.slice(0, -`</${tag}>`.length)}${script}</${tag}>`;
+    light += `<script type="application/ld+json" data-hms-generated>${serializeJsonLd(courseListJsonLd(shownCourses, catalog))}</script>`;
   }
+  const outer = stripOuterMarkers(rendered, tag);
+  const snippet = `${outer.slice(0, -`</${tag}>`.length)}${light}</${tag}>`;
   const script = options.script ? `\n<script type="module" src="${escapeAttribute(options.script)}"></script>` : '';
   return { html: `${snippet}${script}\n`, issues, shown: shownCourses.map((course) => course.title) };
 }

@@ -3,6 +3,7 @@
 // snippet of `hms-widgets render` (declarative shadow DOM, hydrated by cdn/hms-widgets-hydrate.js)
 // and the client-only embed (the same tag and inline catalog, cdn/hms-widgets.js). New tab, cache
 // off, ABBA pairs: first contentful paint, largest contentful paint (the course cards), layout shift.
+/* global document, window, customElements, requestAnimationFrame -- used inside page.evaluate callbacks, which run in the browser */
 import { execFile } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';

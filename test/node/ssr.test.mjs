@@ -24,7 +24,7 @@ const raw = JSON.parse(text);
 const { catalog } = validateCatalog(raw, {});
 
 /** Text as it appears in HTML (what Lit escapes in text and attribute values). */
-const escaped = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escaped = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** The first `count` courses a list shows, in its default order (start date; on-demand last): read back from the output. */
 function titleLinks(output) {
@@ -46,7 +46,9 @@ for (const locale of ['en', 'ar']) {
       const name = unsafeStatic(tag);
       return renderToString(staticHtml`<${name} locale=${locale} ${asText(attributes)} .catalog=${raw}></${name}>`);
     },
-    'inline JSON': async (tag, attributes = {}) => (await renderSnippet({ tag, catalog: text, attributes: { locale, ...attributes } })).html,
+    // The snippet's inline JSON holds the same titles: only the rendered markup is looked at.
+    'inline JSON': async (tag, attributes = {}) =>
+      (await renderSnippet({ tag, catalog: text, attributes: { locale, ...attributes } })).html.replace(/<script type="application\/json">[\s\S]*?<\/script>/, ''),
     provider: (tag, attributes = {}) => {
       const name = unsafeStatic(tag);
       const { region, ...rest } = attributes;
