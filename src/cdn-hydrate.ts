@@ -5,5 +5,9 @@
  * is; widgets on the page without one render as usual.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { defineWidgets } from './widgets.js';
 
-export * from './cdn.js';
+defineWidgets();
+
+export { VERSION } from './version.js';
+export { configureCatalogLoader, resetCatalogLoader, type LoaderOptions } from './catalog/loader.js';

@@ -11,8 +11,7 @@
  */
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import type { LitElement } from 'lit';
-import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { html, type LitElement } from 'lit';
 import { parseInlineCatalog } from './catalog/parse.js';
 import { courseListJsonLd, serializeJsonLd } from './catalog/structured-data.js';
 import type { Catalog, Course } from './catalog/types.js';
@@ -155,8 +154,11 @@ export async function renderSnippet(options: SnippetOptions): Promise<Snippet> {
   const attributeText = Object.entries(attributes)
     .map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`))
     .join(' ');
-  const tagName = unsafeStatic(tag);
-  const template = staticHtml`<${tagName} ${unsafeStatic(attributeText)} .catalog=${data}></${tagName}>`;
+  // The tag and its attributes are this template's own text (checked names, escaped values), as
+  // lit/static-html makes them; only the catalog is bound. Written out because the build's template
+  // minifier cannot read a static-html template whose tag is a value.
+  const strings = [`<${tag} ${attributeText} .catalog=`, `></${tag}>`];
+  const template = html(Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray, data);
 
   capture = { tag };
   let rendered: string;
