@@ -195,6 +195,9 @@ export class HmsCourseList extends HmsCatalogElement {
   override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     if (!this.serverRendered) return;
+    // The server wrote the search box's text as its `value` attribute (so it shows without script);
+    // live, the property holds it, as in a client render.
+    this.renderRoot.querySelector('input[part~="search"]')?.removeAttribute('value');
     this.#section = sectionName(this);
     if (this.#section) this.requestUpdate();
   }
