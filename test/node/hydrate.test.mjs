@@ -2,7 +2,7 @@
 // JavaScript it shows the course titles, dates and links, styled; with JavaScript the same page
 // hydrates (dist/cdn/hms-widgets-hydrate.js): the server's nodes are kept, no catalog request is
 // made, nothing shifts, search works, and the DOM equals a client-only render of the same widget.
-/* global document, window, customElements, getComputedStyle, Node, Event -- used inside page.evaluate callbacks, which run in the browser */
+/* global document, window, customElements, getComputedStyle, Node -- used inside page.evaluate callbacks, which run in the browser */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile, cp } from 'node:fs/promises';
