@@ -21,13 +21,21 @@ export default defineConfig(({ command }) => ({
     emptyOutDir: true,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', define: 'src/define.ts', validate: 'src/validate.ts', 'react/index': 'src/react/index.ts', ...widgetEntries },
+      entry: {
+        index: 'src/index.ts',
+        define: 'src/define.ts',
+        validate: 'src/validate.ts',
+        ssr: 'src/ssr.ts',
+        hydrate: 'src/hydrate.ts',
+        'react/index': 'src/react/index.ts',
+        ...widgetEntries,
+      },
       formats: ['es'],
     },
     rolldownOptions: {
       // The template minifier takes most of the build; no need to say so each time.
       checks: { bundlerTimings: false },
-      external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/, /^react-dom($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^react($|\/)/, /^react-dom($|\/)/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', minify: true },
     },
   },

@@ -2,7 +2,9 @@
 // hms-widgets validate <file-or-url>: checks a catalog with the same validator the widgets use and
 // prints each issue with its JSON path. Exit status: 0 valid (cleaned values are warnings),
 // 1 when the document is rejected or any item is dropped, 2 for a usage error.
-import { readFile, stat } from 'node:fs/promises';
+// hms-widgets render <widget> <file-or-url>: writes a server-rendered HTML snippet of the widget
+// (hms-widgets/ssr). Exit status: 0 written, 1 when the catalog cannot be read or rendered, 2 for a usage error.
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseCatalogText, validateCatalog } from '../dist/validate.js';
 
@@ -11,15 +13,40 @@ import { parseCatalogText, validateCatalog } from '../dist/validate.js';
 const TERMINAL_CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 const USAGE = `Usage: hms-widgets validate <file-or-url> [--json] [--max-size <MB>]
+       hms-widgets render <widget> <file-or-url> [--attr name=value]... [--locale <tag>] [--region <id>]
+                          [--theme <name>] [--live | --src <url>] [--json-ld] [--script <url>] [--out <file>]
 
-Checks a catalog (format v1) with the validator the widgets use, and prints every issue with its
-JSON path. Exit status 1 when the catalog is rejected or an item would be dropped.
+validate: checks a catalog (format v1) with the validator the widgets use, and prints every issue
+with its JSON path. Exit status 1 when the catalog is rejected or an item would be dropped.
+render: writes an HTML snippet of the widget (hms-course-list, hms-mission, ...) for any page or
+CMS: its content in a declarative shadow root (readable with no script), the part of the catalog it
+shows inline, and the script tag that makes it interactive.
+  --attr name=value  an attribute of the widget (repeat it), e.g. --attr limit=6 --attr layout=list
+  --locale, --region, --theme  the widget's language (default en), region and theme
+  --live             write src="<the catalog URL>": in the browser the widget updates from it
+  --src <url>        write this src instead (the catalog's public address)
+  --json-ld          add the schema.org JSON-LD of the shown courses (hms-course-list)
+  --script <url>     where the page loads dist/cdn/hms-widgets-hydrate.js from (no script tag without it)
+  --out <file>       write the snippet to a file instead of standard output
 --max-size: the largest catalog read, in megabytes (default 20); a larger one is rejected unread.`;
 
 let parsed;
 try {
   parsed = parseArgs({
-    options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, 'max-size': { type: 'string' } },
+    options: {
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      'max-size': { type: 'string' },
+      attr: { type: 'string', multiple: true },
+      locale: { type: 'string' },
+      region: { type: 'string' },
+      theme: { type: 'string' },
+      live: { type: 'boolean' },
+      src: { type: 'string' },
+      'json-ld': { type: 'boolean' },
+      script: { type: 'string' },
+      out: { type: 'string' },
+    },
     allowPositionals: true,
   });
 } catch (error) {
@@ -28,14 +55,15 @@ try {
   process.exit(2);
 }
 const { json = false, help = false, 'max-size': maxSizeText = '20' } = parsed.values;
-const [command, target] = parsed.positionals;
+const [command, ...operands] = parsed.positionals;
+const target = command === 'render' ? operands[1] : operands[0];
 const maxSize = Number(maxSizeText);
 if (!(maxSize > 0)) {
   console.error(`--max-size takes a number of megabytes, such as 20, not "${printable(maxSizeText)}".\n\n${USAGE}`);
   process.exit(2);
 }
 const maxBytes = Math.floor(maxSize * 1024 * 1024);
-if (help || command !== 'validate' || !target) {
+if (help || !['validate', 'render'].includes(command) || !target) {
   console.error(USAGE);
   process.exit(help ? 0 : 2);
 }
@@ -97,6 +125,39 @@ function report(result) {
     `${mark} ${printable(target)}: ${counts.courses} courses, ${counts.programs} programs, ${counts.posts} posts, ${counts.divisions} divisions; ` +
       `${by('dropped')} dropped, ${by('ignored')} ignored, ${by('fixed')} fixed`,
   );
+}
+
+if (command === 'render') await renderCommand();
+
+/** `hms-widgets render`: the snippet to standard output or `--out`; validation problems to standard error. */
+async function renderCommand() {
+  const { attr = [], locale, region, theme, live = false, src, 'json-ld': jsonLd = false, script, out } = parsed.values;
+  const tag = operands[0];
+  const attributes = {};
+  for (const pair of attr) {
+    const at = pair.indexOf('=');
+    const name = at === -1 ? pair : pair.slice(0, at);
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) {
+      console.error(`--attr takes name=value (or a bare name for a boolean attribute), not "${printable(pair)}".\n\n${USAGE}`);
+      process.exit(2);
+    }
+    attributes[name] = at === -1 ? true : pair.slice(at + 1);
+  }
+  Object.assign(attributes, Object.fromEntries(Object.entries({ locale, region, theme }).filter(([, value]) => value !== undefined)));
+  try {
+    const { renderSnippet } = await import('../dist/ssr.js');
+    const { text, base } = await read(target);
+    if (live && !base) throw new Error('--live writes the catalog URL as src: give the catalog as an http(s) URL, or its address with --src.');
+    const snippet = await renderSnippet({ tag, catalog: text, catalogUrl: base, src: src ?? live, attributes, jsonLd, script });
+    for (const issue of snippet.issues) console.error(`  ${issue.action.padEnd(8)} ${printable(issue.path)}: ${printable(issue.message)}`);
+    if (!script) console.error('No --script: the snippet shows its content without script; add the hydrate script tag to make it interactive.');
+    if (out) await writeFile(out, snippet.html);
+    else process.stdout.write(snippet.html);
+    process.exit(0);
+  } catch (error) {
+    console.error(`✗ ${printable(target)}: ${printable(error instanceof Error ? error.message : String(error))}`);
+    process.exit(1);
+  }
 }
 
 try {

@@ -4,14 +4,18 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
-/** Every CDN entry: the full bundle, then one per widget. */
+/** Every CDN entry: the full bundle, one per widget, then the full bundle with hydration support (for server-rendered widgets). */
 export function cdnEntries() {
   const widgets = readdirSync('src/components').sort();
   return [
     { name: 'hms-widgets', entry: 'src/cdn.ts' },
     ...widgets.map((name) => ({ name: `hms-${name}`, entry: `src/components/${name}/${name}.ts` })),
+    HYDRATE_ENTRY,
   ];
 }
+
+/** The full bundle with Lit's hydration support: a snippet from `hms-widgets render` loads it; the autoloader never picks it. */
+export const HYDRATE_ENTRY = { name: 'hms-widgets-hydrate', entry: 'src/cdn-hydrate.ts' };
 
 /** Vite settings that build one CDN entry into `outDir`. */
 export function cdnBuildConfig({ name, entry }, { outDir, emptyOutDir = false, sourcemap = true }) {
@@ -48,7 +52,7 @@ export function cdnBuildConfig({ name, entry }, { outDir, emptyOutDir = false, s
 export function cdnFileTags() {
   const tagsOf = (source) => [...readFileSync(source, 'utf8').matchAll(/defineElement\('(hms-[a-z-]+)'/g)].map((m) => m[1]);
   const files = {};
-  for (const { name, entry } of cdnEntries()) if (name !== 'hms-widgets') files[`${name}.js`] = tagsOf(entry);
+  for (const { name, entry } of cdnEntries()) if (name !== 'hms-widgets' && name !== HYDRATE_ENTRY.name) files[`${name}.js`] = tagsOf(entry);
   files['hms-widgets.js'] = [...new Set(Object.values(files).flat())].sort();
   return files;
 }

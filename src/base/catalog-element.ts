@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from '../internal/property.js';
 import type { CatalogError } from '../catalog/errors.js';
 import type { LoadedCatalog } from '../catalog/loader.js';
@@ -50,6 +50,42 @@ export class HmsCatalogElement extends HmsElement {
   /** True once the widget's UI strings are loaded (English always is). */
   protected get stringsReady(): boolean {
     return this.#language.ready;
+  }
+
+  /** True when the widget's shadow root came from a server render (declarative shadow DOM), or on the server. */
+  protected get serverRendered(): boolean {
+    return this.data.serverRendered;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A server render runs no controller's hostUpdate: the host's `dir` and `lang` are set here.
+    if (isServer) this.#language.hostUpdate();
+  }
+
+  /**
+   * A server-rendered widget hydrates with its first render, which must be the server's: that
+   * render waits for the widget's UI strings (the server's markup stays on screen meanwhile).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated && this.serverRendered && !this.stringsReady) return this.#language.whenReady().then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+
+  /**
+   * A server-rendered widget with nothing in hand at its first render (its catalog was not inline)
+   * cannot hydrate the server's markup: that markup is dropped, its styles kept, and the widget
+   * renders as a client-only one would.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && this.data.missingInHand && this.shadowRoot) {
+      for (const node of [...this.shadowRoot.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+      // The flag Lit's hydration support sets on a declarative shadow root (minified and development names).
+      const self = this as unknown as Record<string, unknown>;
+      if (self._$AG) self._$AG = false;
+      if (self._$needsHydration) self._$needsHydration = false;
+    }
+    super.update(changed);
   }
 
   /** `updateComplete` also waits for the widget's UI strings, so it resolves on the translated render. */

@@ -65,7 +65,7 @@ export interface LoadedCatalog {
 }
 
 /** Turns parsed JSON into a {@link LoadedCatalog}; throws CatalogSchemaError when it is not a catalog. */
-export function toLoadedCatalog(json: unknown, url: string | undefined, baseUrl: string): LoadedCatalog {
+export function toLoadedCatalog(json: unknown, url: string | undefined, baseUrl: string | undefined): LoadedCatalog {
   const { catalog, issues } = validateCatalog(json, { baseUrl });
   return { catalog, issues, url, issuesReported: false };
 }
@@ -74,7 +74,7 @@ export function toLoadedCatalog(json: unknown, url: string | undefined, baseUrl:
  * As {@link toLoadedCatalog}, validating a slice at a time so that a large catalog does not hold the
  * page's main thread (the widgets' loads all go through here).
  */
-export async function toLoadedCatalogInSlices(json: unknown, url: string | undefined, baseUrl: string): Promise<LoadedCatalog> {
+export async function toLoadedCatalogInSlices(json: unknown, url: string | undefined, baseUrl: string | undefined): Promise<LoadedCatalog> {
   const { catalog, issues } = await validateCatalogInSlices(json, { baseUrl });
   return { catalog, issues, url, issuesReported: false };
 }

@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { asCatalogError, CatalogNetworkError, CatalogSourceError, isAbortError, type CatalogError } from '../catalog/errors.js';
 import { catalogStore, toLoadedCatalog, toLoadedCatalogInSlices, type LoadedCatalog } from '../catalog/loader.js';
 import { countCatalog } from '../catalog/types.js';
@@ -11,6 +11,7 @@ import '../events/hms-load.js';
 import { errorMessage } from '../i18n/error-message.js';
 import type { Messages } from '../i18n/messages.js';
 import { emit } from '../internal/emit.js';
+import { pageBaseUrl } from '../internal/page-base.js';
 import { catalogContext, type CatalogProviderValue } from './catalog-context.js';
 import { CatalogContextRoot } from './context-root.js';
 
@@ -55,21 +56,60 @@ export function resolveSource(host: CatalogHost, provider?: CatalogProviderValue
   if (host.catalogNeeded === false) return { kind: 'skip' };
   if (host.catalog) return { kind: 'property', catalog: host.catalog };
   if (host.src) return { kind: 'url', url: absolute(host.src), from: 'src' };
-  const inline = host.querySelector(':scope > script[type="application/json"]');
-  if (inline) return { kind: 'inline', text: inline.textContent ?? '' };
+  const inline = inlineChild(host);
+  if (inline !== undefined) return { kind: 'inline', text: inline };
   if (provider?.catalog) return { kind: 'property', catalog: provider.catalog, from: 'provider' };
   if (provider?.inlineText !== undefined) return { kind: 'inline', text: provider.inlineText };
   if (provider?.url) return { kind: 'url', url: provider.url, from: 'provider' };
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="hms-catalog"]');
+  const meta = isServer ? null : document.querySelector<HTMLMetaElement>('meta[name="hms-catalog"]');
   if (meta?.content) return { kind: 'url', url: absolute(meta.content), from: 'meta' };
   return { kind: 'none' };
 }
 
+/** A data source that needs no wait: a catalog object, or inline JSON text. */
+export type InHandSource = { kind: 'property'; catalog: object } | { kind: 'inline'; text: string };
+
+/**
+ * The data a widget has in hand, whatever its `src` says: `.catalog`, an inline JSON child, the
+ * nearest `<hms-catalog>`'s object or inline text. A server-rendered snippet with `src` shows its
+ * inline copy until the current catalog comes in from `src`.
+ */
+export function inHandSource(host: CatalogHost, provider?: CatalogProviderValue): InHandSource | undefined {
+  if (host.catalogNeeded === false) return undefined;
+  if (host.catalog) return { kind: 'property', catalog: host.catalog };
+  const inline = inlineChild(host);
+  if (inline !== undefined) return { kind: 'inline', text: inline };
+  if (provider?.catalog) return { kind: 'property', catalog: provider.catalog };
+  if (provider?.inlineText !== undefined) return { kind: 'inline', text: provider.inlineText };
+  return undefined;
+}
+
+/** The text of the widget's inline `<script type="application/json">` child (a server render sees no children). */
+function inlineChild(host: CatalogHost): string | undefined {
+  if (isServer) return undefined;
+  const inline = host.querySelector(':scope > script[type="application/json"]');
+  return inline ? (inline.textContent ?? '') : undefined;
+}
+
+/** Catalog objects validated by the synchronous route, once per object however many widgets show it. */
+const validatedNow = new WeakMap<object, LoadedCatalog>();
+
+/**
+ * The synchronous route for data in hand: validates a catalog object, or parses and validates
+ * inline JSON text, now, with the validator the task runs in slices. A server render shows its
+ * result, and so does a server-rendered widget's first render in the browser, so that hydration
+ * finds the server's markup; the task then completes with this same result. Throws the
+ * CatalogError the task would reject with.
+ */
+export function loadInHand(source: InHandSource): LoadedCatalog {
+  if (source.kind === 'inline') return toLoadedCatalog(parseInlineCatalog(source.text), undefined, pageBaseUrl());
+  let loaded = validatedNow.get(source.catalog);
+  if (!loaded) validatedNow.set(source.catalog, (loaded = toLoadedCatalog(source.catalog, undefined, pageBaseUrl())));
+  return loaded;
+}
+
 /** Each catalog object is validated once, however many widgets show it (the promise is shared while it runs). */
 const validatedObjects = new WeakMap<object, Promise<LoadedCatalog>>();
-/** The same, once settled: what a widget can show in its first update, with no skeleton in between. */
-const settledObjects = new WeakMap<object, LoadedCatalog>();
-
 /**
  * Size (items: courses, programs and posts, a session a quarter of one) up to which a catalog given
  * as an object is validated at once, in the widget's first update, so it renders its content with
@@ -94,24 +134,6 @@ function roughSize(json: object): number {
     }
   }
   return items;
-}
-
-/**
- * The validated catalog of an object, at once when it is small enough (or was validated before),
- * else undefined (the task validates it in slices). A catalog that fails validation gives
- * undefined too: the task reports it.
- */
-function validatedAtOnce(json: object): LoadedCatalog | undefined {
-  let loaded = settledObjects.get(json);
-  if (loaded || validatedObjects.has(json) || roughSize(json) > VALIDATE_AT_ONCE) return loaded;
-  try {
-    loaded = toLoadedCatalog(json, undefined, document.baseURI);
-  } catch {
-    return undefined;
-  }
-  settledObjects.set(json, loaded);
-  validatedObjects.set(json, Promise.resolve(loaded));
-  return loaded;
 }
 
 // Widgets defined before <hms-catalog> (or upgraded before it connects) ask for the context too
@@ -139,8 +161,6 @@ type RunArgs = [string, string, object | undefined, number];
 export class CatalogController implements ReactiveController {
   readonly task: Task<RunArgs, LoadedCatalog>;
   #lastArgs?: RunArgs;
-  /** The catalog of the current run when it was in hand at once (see validatedAtOnce): shown while the task settles. */
-  #atOnce?: LoadedCatalog;
   #revision = 0;
   #refreshing = false;
   #retrying = false;
@@ -152,12 +172,17 @@ export class CatalogController implements ReactiveController {
   #onOnline?: () => void;
 
   readonly #provider: ContextConsumer<typeof catalogContext, CatalogHost>;
+  /** True on a server, and in a widget whose shadow root the server rendered: their renders show data in hand at once. */
+  readonly #rendersInHand: boolean;
+  /** The data in hand and what it gave, for the source it came from. */
+  #inHand?: { key: object | string; view: CatalogView };
 
   constructor(
     private readonly host: CatalogHost,
     private readonly options: CatalogControllerOptions,
   ) {
     attachContextRoot();
+    this.#rendersInHand = isServer || host.shadowRoot !== null;
     host.addController(this);
     this.#provider = new ContextConsumer(host, { context: catalogContext, subscribe: true, callback: () => host.requestUpdate() });
     // The task runs from hostUpdate below rather than by autoRun, so a widget that needs no catalog
@@ -183,8 +208,42 @@ export class CatalogController implements ReactiveController {
     const last = this.#lastArgs;
     if (last && args.every((value, i) => value === last[i])) return;
     this.#lastArgs = args;
-    this.#atOnce = source.kind === 'property' ? validatedAtOnce(source.catalog) : undefined;
     void this.task.run(args);
+  }
+
+  /** True when the widget's shadow root came from a server render (declarative shadow DOM), or on the server. */
+  get serverRendered(): boolean {
+    return this.#rendersInHand;
+  }
+
+  /**
+   * True when a server-rendered widget has nothing to show at its first render in the browser (its
+   * catalog was not inline): its markup cannot be hydrated, and is rendered again.
+   */
+  get missingInHand(): boolean {
+    return this.#rendersInHand && this.host.catalogNeeded !== false && this.view.state === 'loading';
+  }
+
+  /** What the data in hand gives (validated now, once per source), where renders show it at once. */
+  #inHandView(): CatalogView | undefined {
+    const source = inHandSource(this.host, this.#provider.value);
+    if (!source) return undefined;
+    // In the browser, a client-rendered widget shows a catalog object at once when it is small
+    // enough to validate now (or was validated now before); a larger one goes to the task's slices.
+    if (!this.#rendersInHand && (source.kind !== 'property' || (!validatedNow.has(source.catalog) && roughSize(source.catalog) > VALIDATE_AT_ONCE))) {
+      return undefined;
+    }
+    const key = source.kind === 'property' ? source.catalog : source.text;
+    if (this.#inHand?.key !== key) {
+      let view: CatalogView;
+      try {
+        view = { state: 'complete', loaded: loadInHand(source) };
+      } catch (error) {
+        view = { state: 'error', error: asCatalogError(error), retrying: false };
+      }
+      this.#inHand = { key, view };
+    }
+    return this.#inHand.view;
   }
 
   /** True while `refresh()` reloads a source that already showed data. */
@@ -199,8 +258,11 @@ export class CatalogController implements ReactiveController {
    */
   get view(): CatalogView {
     const task = this.task;
-    // A catalog in hand renders in the first update; the task settles a microtask later with the same object.
-    if (this.#atOnce && task.status === TaskStatus.PENDING && !this.#retrying) return { state: 'complete', loaded: this.#atOnce };
+    // Data in hand shows until the task has a result (a snippet with `src` keeps its inline copy until then).
+    if (task.status !== TaskStatus.COMPLETE) {
+      const inHand = this.#inHandView();
+      if (inHand) return inHand;
+    }
     switch (task.status) {
       case TaskStatus.COMPLETE:
         return { state: 'complete', loaded: task.value! };
@@ -218,7 +280,9 @@ export class CatalogController implements ReactiveController {
 
   /** The loaded catalog, once there is one. */
   get value(): LoadedCatalog | undefined {
-    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    if (this.task.status === TaskStatus.COMPLETE) return this.task.value;
+    const inHand = this.#inHandView();
+    return inHand?.state === 'complete' ? inHand.loaded : undefined;
   }
 
   hostConnected(): void {
@@ -260,8 +324,9 @@ export class CatalogController implements ReactiveController {
     if (source.kind === 'url') catalogStore.invalidate(source.url);
     if (source.kind === 'property') {
       validatedObjects.delete(source.catalog);
-      settledObjects.delete(source.catalog);
+      validatedNow.delete(source.catalog);
     }
+    this.#inHand = undefined;
     this.#revision += 1;
     this.#refreshing = true;
     this.host.requestUpdate();
@@ -282,14 +347,16 @@ export class CatalogController implements ReactiveController {
     object: object | undefined,
     signal: AbortSignal,
   ): Promise<LoadedCatalog> {
+    // What the first render already showed from data in hand is the result: validated once, and the same object.
+    const inHand = this.#inHand;
+    if (inHand?.view.state === 'complete' && inHand.key === (kind === 'property' ? object : kind === 'inline' ? key : undefined)) return inHand.view.loaded;
     switch (kind) {
       case 'url':
         return catalogStore.load(key, signal);
       case 'property': {
         let loaded = validatedObjects.get(object!);
         if (!loaded) {
-          loaded = toLoadedCatalogInSlices(object, undefined, document.baseURI);
-          loaded.then((value) => settledObjects.set(object!, value), () => {});
+          loaded = toLoadedCatalogInSlices(object, undefined, pageBaseUrl());
           validatedObjects.set(object!, loaded);
           // A rejected validation is not kept: the next run tries again.
           loaded.catch(() => validatedObjects.get(object!) === loaded && validatedObjects.delete(object!));
@@ -297,7 +364,7 @@ export class CatalogController implements ReactiveController {
         return loaded;
       }
       case 'inline':
-        return toLoadedCatalogInSlices(parseInlineCatalog(key), undefined, document.baseURI);
+        return toLoadedCatalogInSlices(parseInlineCatalog(key), undefined, pageBaseUrl());
       default:
         throw new CatalogSourceError();
     }
@@ -370,7 +437,7 @@ export class CatalogController implements ReactiveController {
 
 function absolute(url: string): string {
   try {
-    return new URL(url, document.baseURI).href;
+    return new URL(url, pageBaseUrl()).href;
   } catch {
     return url;
   }

@@ -19,9 +19,12 @@ export const SUPPORTED_LOCALES: readonly string[] = [SOURCE_LOCALE, ...Object.ke
 /**
  * The language a widget speaks: its own `locale` (or the nearest `<hms-catalog locale>`, which the
  * caller passes the same way), else the host page's `<html lang>`, else the browser's language.
+ * A server render has neither page nor browser (and Node's own `navigator` speaks for the server,
+ * not the visitor): there it is the locale asked for, else English.
  */
 export function resolveLocale(own: string | undefined | null): string {
-  const candidates = [own, document.documentElement.lang, navigator.language, SOURCE_LOCALE];
+  const browser = typeof document !== 'undefined' && typeof navigator !== 'undefined';
+  const candidates = browser ? [own, document.documentElement.lang, navigator.language, SOURCE_LOCALE] : [own, SOURCE_LOCALE];
   for (const candidate of candidates) {
     if (!candidate) continue;
     const canonical = canonicalLanguage(candidate); // undefined for a tag that is not one: try the next

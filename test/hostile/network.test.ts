@@ -2,7 +2,7 @@
 // second origin without CORS (test/server/second-origin.mjs) and the tab taken offline through the
 // DevTools protocol (test/server/network-command.mjs). Each fault ends in its own message, and no
 // widget ever shows a stale or mixed result.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { configureCatalogLoader, resetCatalogLoader } from '../../src/catalog/loader.js';
 import type { HmsCourseCard } from '../../src/components/course-card/course-card.component.js';
@@ -146,7 +146,11 @@ describe('broken networks: never a stale or mixed result', () => {
     const changing = scenario('ok:bad-items,ok');
     // Listened for before the widgets exist: a fast first load may fire before fixture() returns.
     const loaded = new Set<EventTarget | null>();
-    const onLoad = (event: Event) => loaded.add(event.target);
+    let recheck: (() => void) | undefined;
+    const onLoad = (event: Event) => {
+      loaded.add(event.target);
+      recheck?.();
+    };
     document.addEventListener('hms-load', onLoad);
     const page = await fixture<HTMLElement>(html`<div>
       <hms-course-list src=${changing.url} controls="none" page-size="100"></hms-course-list>
@@ -154,7 +158,11 @@ describe('broken networks: never a stale or mixed result', () => {
     </div>`);
     const list = page.querySelector<HmsCourseList>('hms-course-list')!;
     const divisions = page.querySelector<HmsDivisions>('hms-divisions')!;
-    await waitUntil(() => loaded.has(list) && loaded.has(divisions), 'both widgets load the first version');
+    // Waits for both widgets' events themselves, not for a timeout (a busy machine takes seconds).
+    await new Promise<void>((resolve) => {
+      recheck = () => void (loaded.has(list) && loaded.has(divisions) && resolve());
+      recheck();
+    });
     document.removeEventListener('hms-load', onLoad);
     const ids = () => [...list.shadowRoot!.querySelectorAll<HmsCourseCard>('hms-course-card')].map((card) => card.course!.id);
     const before = ids();

@@ -17,7 +17,7 @@ const LAYERS = [
   ['controllers'],
   ['base'],
   ['components'],
-  ['react', 'widgets.ts', 'index.ts', 'define.ts', 'cdn.ts', 'validate.ts'], // entries
+  ['react', 'widgets.ts', 'index.ts', 'define.ts', 'cdn.ts', 'validate.ts', 'ssr.ts', 'hydrate.ts', 'cdn-hydrate.ts'], // entries
 ];
 
 function layerOf(file) {

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, isServer, type TemplateResult } from 'lit';
 import { property } from '../../internal/property.js';
+import { pageBaseUrl } from '../../internal/page-base.js';
 import { parseInlineCatalog } from '../../catalog/parse.js';
 import { catalogContext, type CatalogProviderValue } from '../../controllers/catalog-context.js';
 import { HmsElement } from '../../base/hms-element.js';
@@ -67,8 +68,9 @@ export class HmsCatalog extends HmsElement {
   private describe(): CatalogProviderValue {
     const value: CatalogProviderValue = { locale: this.locale, region: this.region };
     if (this.catalog) return { ...value, catalog: this.catalog };
-    if (this.src) return { ...value, url: new URL(this.src, document.baseURI).href };
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (this.src) return { ...value, url: absoluteUrl(this.src) };
+    // A server render sees no children: there the catalog comes as a property.
+    const script = isServer ? null : this.querySelector(':scope > script[type="application/json"]');
     if (script) {
       const text = script.textContent ?? '';
       if (this.#inline?.text !== text) {
@@ -87,6 +89,15 @@ export class HmsCatalog extends HmsElement {
       return this.#inline.parsed ? { ...value, catalog: this.#inline.parsed } : { ...value, inlineText: text };
     }
     return value;
+  }
+}
+
+/** `src` made absolute against the page (on a server, where there is no page, as written when it is relative). */
+function absoluteUrl(src: string): string {
+  try {
+    return new URL(src, pageBaseUrl()).href;
+  } catch {
+    return src;
   }
 }
 

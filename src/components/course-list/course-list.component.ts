@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { property } from '../../internal/property.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -12,6 +12,7 @@ import { StructuredDataController } from '../../controllers/structured-data.js';
 import { UrlSyncController, type UrlView } from '../../controllers/url-sync.js';
 import { formatNumber } from '../../i18n/format.js';
 import { sectionName } from '../../internal/section-name.js';
+import { pageBaseUrl } from '../../internal/page-base.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { HmsCourseCard } from '../course-card/course-card.component.js';
 import {
@@ -197,7 +198,19 @@ export class HmsCourseList extends HmsCatalogElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A server render has no page to read headings from; a server-rendered list hydrates with the
+    // server's names and takes the section's name in the update right after (firstUpdated).
+    if (!isServer && (this.hasUpdated || !this.serverRendered)) this.#section = sectionName(this);
+  }
+
+  override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (!this.serverRendered) return;
+    // The server wrote the search box's text as its `value` attribute (so it shows without script);
+    // live, the property holds it, as in a client render.
+    this.renderRoot.querySelector('input[part~="search"]')?.removeAttribute('value');
     this.#section = sectionName(this);
+    if (this.#section) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -277,7 +290,7 @@ export class HmsCourseList extends HmsCatalogElement {
     const divisionNames = divisionNamesOf(catalog);
     const uidDomain = catalogUidDomain(catalog);
     const limited = this.limited;
-    const allUrl = this.allUrl ? safeUrl(this.allUrl, document.baseURI) : null;
+    const allUrl = this.allUrl ? safeUrl(this.allUrl, pageBaseUrl()) : null;
     return html`${this.renderFilters(catalog, locale)}
       <div part="results" class="results" tabindex="-1" role="region" aria-label=${this.named(t.coursesLabel)}>
         <div class="summary-bar">

@@ -1,0 +1,75 @@
+// The server-rendering section of `npm run bench` (docs/benchmark.md): one page, a heading-less
+// <hms-course-list> of the sample catalog held inline, in two versions served side by side: the
+// snippet of `hms-widgets render` (declarative shadow DOM, hydrated by cdn/hms-widgets-hydrate.js)
+// and the client-only embed (the same tag and inline catalog, cdn/hms-widgets.js). New tab, cache
+// off, ABBA pairs: first contentful paint, largest contentful paint (the course cards), layout shift.
+/* global document, window, customElements, requestAnimationFrame -- used inside page.evaluate callbacks, which run in the browser */
+import { execFile } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { abbaPairs, pairRatios } from './stats.mjs';
+
+const SITE = 'bench/.build/site';
+const run = promisify(execFile);
+
+const page = (body, script) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Courses</title>
+<script>
+  window.paints = { lcp: 0, cls: 0 };
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.paints.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.paints.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+</script></head>
+<body>${body}<script type="module" src="${script}"></script></body></html>`;
+
+/** @type {import('./types.mjs').BenchSection} */
+export const ssrSection = {
+  name: 'ssr',
+  cdn: 'all',
+  notes: [
+    'Server rendering: the same page with a <hms-course-list> of the sample catalog (inline), as the hms-widgets render snippet (hydrated by hms-widgets-hydrate.js) and as the client-only embed (hms-widgets.js); new tab, cache off, ABBA pairs; first and largest contentful paint from navigation start, and the layout shift until the list is interactive.',
+  ],
+  async measure(ctx) {
+    if (!existsSync('dist/ssr.js')) throw new Error('The ssr section renders with dist/ssr.js: run `npm run build` first.');
+    const { stdout: snippet } = await run(process.execPath, ['bin/hms-widgets.mjs', 'render', 'hms-course-list', 'demo/catalog.json']);
+    const inline = snippet.match(/<script type="application\/json">[\s\S]*?<\/script>/)[0];
+    writeFileSync(`${SITE}/ssr.html`, page(snippet, '/cdn/hms-widgets-hydrate.js'));
+    writeFileSync(`${SITE}/client.html`, page(`<hms-course-list locale="en">${inline}</hms-course-list>`, '/cdn/hms-widgets.js'));
+    const measure = (file) => async () => {
+      const tab = await ctx.browser.newPage();
+      await tab.setCacheEnabled(false);
+      await tab.goto(`${ctx.origin}/${file}`, { waitUntil: 'load' });
+      await tab.evaluate(async () => {
+        await customElements.whenDefined('hms-course-list');
+        const list = document.querySelector('hms-course-list');
+        while (!list.shadowRoot?.querySelector('hms-course-card:not([defer-hydration])')?.shadowRoot?.querySelector('a[part~="title-link"]')) await new Promise(requestAnimationFrame);
+        await list.updateComplete;
+        await new Promise(requestAnimationFrame);
+      });
+      const result = await tab.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        lcp: window.paints.lcp,
+        cls: window.paints.cls,
+      }));
+      await tab.close();
+      return result;
+    };
+    ctx.log('server-rendered course list against the client-only embed');
+    const pairs = await abbaPairs(measure('ssr.html'), measure('client.html'), ctx.runs, 1);
+    const side = (i, key) => ctx.interval(pairs.map((pair) => pair[i][key]));
+    return {
+      fcp: { ssr: side(0, 'fcp'), client: side(1, 'fcp'), ratio: ctx.interval(pairRatios(pairs.map(([a, b]) => [a.fcp, b.fcp]))) },
+      lcp: { ssr: side(0, 'lcp'), client: side(1, 'lcp'), ratio: ctx.interval(pairRatios(pairs.map(([a, b]) => [a.lcp, b.lcp]))) },
+      cls: { ssr: Math.max(...pairs.map((p) => p[0].cls)), client: Math.max(...pairs.map((p) => p[1].cls)) },
+      pairs: pairs.length,
+    };
+  },
+  rows(r) {
+    const ms = (i) => `${i.median.toFixed(1)} ms [${i.lo.toFixed(1)}–${i.hi.toFixed(1)}]`;
+    const ratio = (i) => `${i.median.toFixed(2)} [${i.lo.toFixed(2)}–${i.hi.toFixed(2)}]`;
+    return [
+      [`First contentful paint: server-rendered course list (hydrated) vs client-only embed, same page (${r.pairs} pairs)`, ms(r.fcp.ssr), ms(r.fcp.client), ratio(r.fcp.ratio), ''],
+      ['Largest contentful paint (the course cards), same pages', ms(r.lcp.ssr), ms(r.lcp.client), ratio(r.lcp.ratio), ''],
+      ['Layout shift until interactive (worst run), same pages', r.cls.ssr.toFixed(3), r.cls.client.toFixed(3), '', ''],
+    ];
+  },
+};
