@@ -11,6 +11,8 @@ import { SearchTextController } from '../../controllers/search-text.js';
 import { StructuredDataController } from '../../controllers/structured-data.js';
 import { UrlSyncController, type UrlView } from '../../controllers/url-sync.js';
 import { formatNumber } from '../../i18n/format.js';
+import { termIdFor } from '../../catalog/localize.js';
+import { setTimeView, TimeViewController, timeView, type TimeView } from '../../controllers/time-view.js';
 import { sectionName } from '../../internal/section-name.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { HmsCourseCard } from '../course-card/course-card.component.js';
@@ -53,7 +55,7 @@ const SEARCH_DELAY = 250;
  * @attr {string} division - Preset or current division filter (`global-academy`, `continuing-education`, `global-education`).
  * @attr {string} modality - Format filter (`online`, `live`, `rss`, `blended`).
  * @attr {'true'|'false'} accredited - Accredited courses only, or non-accredited only.
- * @attr {string} topic - Topic filter.
+ * @attr {string} topic - Topic filter: a topic id of the catalog (its label shows in the visitor's language).
  * @attr {string} language - Language filter (BCP 47 tag).
  * @attr {string} q - Search text.
  * @attr {string} status - Status filter (`open`, `waitlist`, `closed`, `upcoming`, `on-demand`).
@@ -83,6 +85,8 @@ const SEARCH_DELAY = 250;
  * @csspart results - The count, the list and the pager: a named region, focused after paging.
  * @csspart count - "24 courses" (the live region announces it once typing pauses, and after a filter change).
  * @csspart clear - The "Clear filters" button.
+ * @csspart time-toggle - "Show times in: course's time zone / your time zone" (shown when the page's courses have dates; the choice holds for every widget on the page until it is loaded again).
+ * @csspart time-option - One of its two buttons (`aria-pressed="true"` on the chosen one).
  * @csspart list - The list of courses.
  * @csspart item - One list item (holding an `hms-course-card`).
  * @csspart empty - Shown when nothing matches.
@@ -107,7 +111,7 @@ export class HmsCourseList extends HmsCatalogElement {
   @property({ reflect: true }) modality?: Modality = undefined;
   /** Accreditation filter: true, false, or unset for both. */
   @property({ reflect: true, converter: optionalBoolean }) accredited?: boolean = undefined;
-  /** Topic filter: one of the topics in the catalog. */
+  /** Topic filter: the id of one of the catalog's topics (for a catalog without topic ids, the topic as courses list it). */
   @property({ reflect: true }) topic?: string = undefined;
   /** Language filter: a BCP 47 tag of course content, such as `es`. */
   @property({ reflect: true }) language?: string = undefined;
@@ -166,8 +170,10 @@ export class HmsCourseList extends HmsCatalogElement {
   });
   /** Makes the search text while the page is idle, when the list has a search box. */
   protected readonly searchText = new SearchTextController(this, () =>
-    this.shownControls.includes('search') ? this.data.value?.catalog.courses : undefined,
+    this.shownControls.includes('search') ? this.data.value?.catalog : undefined,
   );
+  /** Re-renders the time toggle when the visitor switches the page's times (from this list or another). */
+  protected readonly timeView = new TimeViewController(this);
 
   /** The filters in force. */
   get filters(): CourseFilters {
@@ -206,7 +212,7 @@ export class HmsCourseList extends HmsCatalogElement {
     if (!courses) return;
     const key = JSON.stringify([this.filters, this.shownSort, this.resolvedLocale]);
     if (this.#resultsFor?.courses !== courses || this.#resultsFor.key !== key) {
-      this.#results = queryCourses(courses, this.filters, this.shownSort, this.resolvedLocale);
+      this.#results = queryCourses(courses, this.filters, this.shownSort, this.resolvedLocale, this.data.value?.catalog.topics);
       this.#resultsFor = { courses, key };
       this.#facetCache.clear();
     }
@@ -263,7 +269,6 @@ export class HmsCourseList extends HmsCatalogElement {
     const t = this.t;
     const locale = this.resolvedLocale;
     const total = this.#results.length;
-    const divisionNames = Object.fromEntries(catalog.divisions.map((d) => [d.id, d.name]));
     const uidDomain = catalogUidDomain(catalog);
     const limited = this.limited;
     const allUrl = this.allUrl ? safeUrl(this.allUrl, document.baseURI) : null;
@@ -272,6 +277,7 @@ export class HmsCourseList extends HmsCatalogElement {
         <div class="summary-bar">
           <p part="count" class="count ${limited && this.shownControls.length === 0 ? 'visually-hidden' : ''}">${this.countText}</p>
           ${this.changedFromPresets && total > 0 ? this.renderClear() : nothing}
+          ${this.shown.some((course) => course.sessions.length > 0) ? this.renderTimeToggle() : nothing}
         </div>
         ${total === 0
           ? html`<div part="empty" class="empty">
@@ -285,7 +291,7 @@ export class HmsCourseList extends HmsCatalogElement {
                 (course) => html`<li part="item">
                   <hms-course-card
                     .course=${course}
-                    .divisionNames=${divisionNames}
+                    .terms=${catalog}
                     .uidDomain=${uidDomain}
                     variant=${CARD_VARIANT[this.shownLayout]}
                     heading-level=${this.headingLevel}
@@ -319,6 +325,17 @@ export class HmsCourseList extends HmsCatalogElement {
     return this.resultsElement ?? super.focusTarget();
   }
 
+  /** "Show times in: course's time zone / your time zone", for the whole page. */
+  private renderTimeToggle(): TemplateResult {
+    const t = this.t;
+    const current = timeView();
+    const option = (view: TimeView, label: string) =>
+      html`<button part="time-option" class="time-option" type="button" aria-pressed=${current === view ? 'true' : 'false'} @click=${() => setTimeView(view)}>${label}</button>`;
+    return html`<div part="time-toggle" class="time-toggle" role="group" aria-labelledby="times-in">
+      <span id="times-in">${t.timesIn}</span> ${option('course', t.courseTime)} ${option('visitor', t.yourTime)}
+    </div>`;
+  }
+
   private renderClear(): TemplateResult {
     return html`<button part="clear" class="clear" type="button" @click=${this.clearFilters}>${this.t.clearFilters}</button>`;
   }
@@ -331,7 +348,7 @@ export class HmsCourseList extends HmsCatalogElement {
     if (this.#facetCache.size === 0 && filters.length > 0) {
       // Every visible facet counted in one pass over the courses.
       const facets = filters.map((filter) => filter.key);
-      for (const [facet, counts] of allFacetCounts(catalog.courses, this.filters, facets)) this.#facetCache.set(facet, counts);
+      for (const [facet, counts] of allFacetCounts(catalog.courses, this.filters, facets, catalog.topics)) this.#facetCache.set(facet, counts);
     }
     const collator = new Intl.Collator(locale);
     return html`<form part="filters" class="filters" role="search" aria-label=${this.named(t.filtersLabel)} @submit=${(e: Event) => e.preventDefault()}>
@@ -344,7 +361,7 @@ export class HmsCourseList extends HmsCatalogElement {
       ${repeat(
         filters,
         (filter) => filter.key,
-        (filter) => renderFilterSelect(filter, this.#facetCache.get(filter.key), String(this[filter.key] ?? ''), this.onFilterChange, { t, catalog, locale, collator }),
+        (filter) => renderFilterSelect(filter, this.#facetCache.get(filter.key), this.currentValue(filter.key, catalog), this.onFilterChange, { t, catalog, locale, collator }),
       )}
       ${controls.includes('sort')
         ? html`<div part="field" class="field">
@@ -355,6 +372,12 @@ export class HmsCourseList extends HmsCatalogElement {
           </div>`
         : nothing}
     </form>`;
+  }
+
+  /** A filter's value as its select knows it: a topic named by its label is its id. */
+  private currentValue(key: CourseListFilter['key'], catalog: Catalog): string {
+    const value = String(this[key] ?? '');
+    return key === 'topic' && value ? termIdFor(catalog.topics, value) : value;
   }
 
   /**
