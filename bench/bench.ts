@@ -182,7 +182,7 @@ function bdiOf(value: Localized): HTMLElement {
 const listFormat = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
 
 function baselineCard(course: Course, catalog: Catalog): HTMLElement {
-  const host = el('div', { variant: 'card', 'heading-level': '3', locale: LOCALE, dir: 'ltr' });
+  const host = el('div', { variant: 'card', 'heading-level': '3', locale: LOCALE, dir: 'ltr', lang: LOCALE });
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = cardSheets ??= sheetsOf(courseCardStyles);
   const ownLanguage = course.language && course.language.split('-')[0] !== LOCALE ? course.language : undefined;
@@ -261,7 +261,12 @@ function baselineCard(course: Course, catalog: Catalog): HTMLElement {
   }
   if (session && course.modality !== 'online') {
     const actions = el('div', { class: 'actions' });
-    const button = el('button', { part: 'calendar', class: 'action', type: 'button', 'aria-label': t.addToCalendarFor(course.title) }, t.addToCalendar);
+    const button = el('button', { part: 'calendar', class: 'action', type: 'button' });
+    // The visible words for sight, the full name (with the title in its own language) for assistive technology.
+    const [before, after] = t.addToCalendarFor('\u0000').split('\u0000');
+    const name = el('span', { class: 'visually-hidden' }, before);
+    name.append(el('span', sameLanguage(titleText.lang, LOCALE) ? undefined : { lang: titleText.lang }, titleText.text), after);
+    button.append(el('span', { 'aria-hidden': 'true' }, t.addToCalendar), name);
     button.addEventListener('click', noop);
     actions.append(button);
     body.append(actions);
@@ -385,9 +390,9 @@ function baselineList(catalog: Catalog, all: boolean): HTMLElement {
   const sorted = baselineSort(catalog.courses);
   const total = sorted.length;
   const pageSize = all ? total : PAGE_SIZE;
-  const results = el('div', { part: 'results', class: 'results', tabindex: '-1' });
+  const results = el('div', { part: 'results', class: 'results', tabindex: '-1', role: 'region', 'aria-label': t.coursesLabel });
   const bar = el('div', { class: 'summary-bar' });
-  bar.append(el('p', { part: 'count', class: 'count ', role: 'status' }, t.resultCount(total, formatNumber(total, LOCALE))));
+  bar.append(el('p', { part: 'count', class: 'count ' }, t.resultCount(total, formatNumber(total, LOCALE))));
   if (sorted.slice(0, pageSize).some((course) => course.sessions.length > 0)) {
     const toggle = el('div', { part: 'time-toggle', class: 'time-toggle', role: 'group', 'aria-labelledby': 'times-in' });
     toggle.append(el('span', { id: 'times-in' }, t.timesIn));

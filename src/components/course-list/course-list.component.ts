@@ -111,7 +111,7 @@ export class HmsCourseList extends HmsCatalogElement {
   @property({ reflect: true }) modality?: Modality = undefined;
   /** Accreditation filter: true, false, or unset for both. */
   @property({ reflect: true, converter: optionalBoolean }) accredited?: boolean = undefined;
-  /** Topic filter: the id of one of the catalog's topics (for a catalog without topic ids, the topic as courses list it). */
+  /** Topic filter: the id of one of the catalog's topics, or its label in any language (the select and the URL then hold its id). */
   @property({ reflect: true }) topic?: string = undefined;
   /** Language filter: a BCP 47 tag of course content, such as `es`. */
   @property({ reflect: true }) language?: string = undefined;
