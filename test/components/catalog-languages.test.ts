@@ -268,7 +268,7 @@ describe('time zones', () => {
     const catalog = validateCatalog(await sampleCatalog()).catalog;
     const dated = catalog.courses.find((c) => c.sessions.length > 0)!;
     const holder = await fixture<HTMLElement>(html`<div>
-      <hms-course-list .catalog=${catalog} page-size="3" controls="none" modality="live"></hms-course-list>
+      <hms-course-list .catalog=${catalog} page-size="3" controls="sort" modality="live"></hms-course-list>
       <hms-course-card .course=${dated} locale="es"></hms-course-card>
     </div>`);
     const list = holder.querySelector<HmsCourseList>('hms-course-list')!;
@@ -276,6 +276,9 @@ describe('time zones', () => {
     await whenShown(list);
     await whenShown(card);
     try {
+      const curated = await fixture<HmsCourseList>(html`<hms-course-list .catalog=${catalog} limit="3" controls="none" modality="live"></hms-course-list>`);
+      await whenShown(curated);
+      expect(part(curated, 'time-toggle'), 'a curated embed without controls shows no toggle').to.equal(null);
       const options = parts<HTMLButtonElement>(list, 'time-option');
       expect(options.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false']);
       const cardZone = () => text(part(card, 'time-zone'));

@@ -85,7 +85,7 @@ const SEARCH_DELAY = 250;
  * @csspart results - The count, the list and the pager: a named region, focused after paging.
  * @csspart count - "24 courses" (the live region announces it once typing pauses, and after a filter change).
  * @csspart clear - The "Clear filters" button.
- * @csspart time-toggle - "Show times in: course's time zone / your time zone" (shown when the page's courses have dates; the choice holds for every widget on the page until it is loaded again).
+ * @csspart time-toggle - "Show times in: course's time zone / your time zone" (shown with the list's controls when its courses have dates; the choice holds for every widget on the page until it is loaded again).
  * @csspart time-option - One of its two buttons (`aria-pressed="true"` on the chosen one).
  * @csspart list - The list of courses.
  * @csspart item - One list item (holding an `hms-course-card`).
@@ -277,7 +277,7 @@ export class HmsCourseList extends HmsCatalogElement {
         <div class="summary-bar">
           <p part="count" class="count ${limited && this.shownControls.length === 0 ? 'visually-hidden' : ''}">${this.countText}</p>
           ${this.changedFromPresets && total > 0 ? this.renderClear() : nothing}
-          ${this.shown.some((course) => course.sessions.length > 0) ? this.renderTimeToggle() : nothing}
+          ${this.shownControls.length > 0 && this.shown.some((course) => course.sessions.length > 0) ? this.renderTimeToggle() : nothing}
         </div>
         ${total === 0
           ? html`<div part="empty" class="empty">
@@ -399,7 +399,12 @@ export class HmsCourseList extends HmsCatalogElement {
             ${controls.includes('sort') ? field(t.sortLabel, select) : nothing}
           </div>`
         : nothing}
-      <div class="summary-bar"><p class="count ${limited && controls.length === 0 ? 'visually-hidden' : ''}">${t.resultCount(cards, String(cards))}</p></div>
+      <div class="summary-bar">
+        <p class="count ${limited && controls.length === 0 ? 'visually-hidden' : ''}">${t.resultCount(cards, String(cards))}</p>
+        ${controls.length > 0
+          ? html`<div class="time-toggle"><span>${t.timesIn}</span> <button class="time-option" tabindex="-1">${t.courseTime}</button> <button class="time-option" tabindex="-1">${t.yourTime}</button></div>`
+          : nothing}
+      </div>
       <ul class="list layout-${this.shownLayout}">
         ${times(cards, (i) => html`<li><hms-course-card .placeholder=${true} .placeholderIndex=${i} variant=${CARD_VARIANT[this.shownLayout]} heading-level=${this.headingLevel} locale=${this.resolvedLocale}></hms-course-card></li>`)}
       </ul>
