@@ -12,7 +12,8 @@ import { courseCardStyles } from '../src/components/course-card/course-card.styl
 import type { HmsCourseList } from '../src/components/course-list/course-list.component.js';
 import { courseListStyles } from '../src/components/course-list/course-list.styles.js';
 import { SEARCH_MAX_LENGTH } from '../src/components/course-list/course-list.filters.js';
-import { formatCredit, formatList, formatNumber, formatPrice, formatSession, languageName, regionName } from '../src/i18n/format.js';
+import { creditType, formatNumber, formatPrice, formatSession, languageName, regionName, zoneName } from '../src/i18n/format.js';
+import { localized, sameLanguage, termLabel, textLanguage, type Localized } from '../src/catalog/localize.js';
 import { en } from '../src/i18n/messages.js';
 import { validateCatalog } from '../src/catalog/validate.js';
 
@@ -173,15 +174,19 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Record<string
   return node;
 }
 
-function baselineCard(course: Course, divisionNames: Record<string, string>): HTMLElement {
+/** Catalog text as the widgets show it: in a `<bdi>`, with `lang` when it is not the widget's language. */
+function bdiOf(value: Localized): HTMLElement {
+  return el('bdi', sameLanguage(value.lang, LOCALE) ? undefined : { lang: value.lang }, value.text);
+}
+
+const listFormat = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
+
+function baselineCard(course: Course, catalog: Catalog): HTMLElement {
   const host = el('div', { variant: 'card', 'heading-level': '3', locale: LOCALE, dir: 'ltr', lang: LOCALE });
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = cardSheets ??= sheetsOf(courseCardStyles);
   const ownLanguage = course.language && course.language.split('-')[0] !== LOCALE ? course.language : undefined;
   const session = course.sessions[0];
-  const place = session?.location
-    ? [session.location.city ?? session.location.name, session.location.country && regionName(session.location.country, LOCALE)].filter(Boolean).join(', ')
-    : t.online;
 
   const article = el('article', { part: 'card', class: 'card' });
   if (course.image) {
@@ -195,47 +200,72 @@ function baselineCard(course: Course, divisionNames: Record<string, string>): HT
     el('li', { part: 'badge accreditation', class: 'badge' }, course.accredited ? t.accredited : t.notAccredited),
   );
   const title = el('div', { part: 'title', class: 'title', role: 'heading', 'aria-level': '3' });
-  if (ownLanguage) title.setAttribute('lang', ownLanguage);
+  const titleText = localized(course, 'title', LOCALE)!;
   if (course.url) {
-    const link = el('a', { part: 'title-link', href: course.url }, course.title);
+    const link = el('a', { part: 'title-link', href: course.url });
+    link.append(bdiOf(titleText));
     link.addEventListener('click', noop);
     title.append(link);
   } else {
-    title.textContent = course.title;
+    title.append(bdiOf(titleText));
   }
-  const meta = el('p', { part: 'meta', class: 'meta' }, `${divisionNames[course.division] ?? t.division[course.division]}${ownLanguage ? ` · ${languageName(ownLanguage, LOCALE)}` : ''}`);
+  const division = catalog.divisions.find((d) => d.id === course.division);
+  const meta = el('p', { part: 'meta', class: 'meta' });
+  meta.append(bdiOf((division && localized(division, 'name', LOCALE)) ?? { text: t.division[course.division], lang: LOCALE }));
+  if (ownLanguage) meta.append(` · ${languageName(ownLanguage, LOCALE)}`);
   body.append(badges, title, meta);
   if (course.summary) {
-    const summary = el('p', { part: 'summary', class: 'summary' }, course.summary);
-    if (ownLanguage) summary.setAttribute('lang', ownLanguage);
+    const summary = el('p', { part: 'summary', class: 'summary' });
+    summary.append(bdiOf(localized(course, 'summary', LOCALE)!));
     body.append(summary);
   }
   const details = el('dl', { part: 'details', class: 'details' });
   if (session) {
     const sessions = course.sessions.length;
     const extra = sessions > 1 ? ` · ${t.sessionCount(sessions, formatNumber(sessions, LOCALE))}` : '';
-    details.append(el('dt', undefined, t.datesLabel), el('dd', { part: 'dates' }, formatSession(session, LOCALE) + extra));
+    const dates = el('dd', { part: 'dates' }, `${formatSession(session, LOCALE)} · `);
+    dates.append(el('span', { part: 'time-zone', class: 'time-zone' }, zoneName(session, LOCALE)), extra);
+    details.append(el('dt', undefined, t.datesLabel), dates);
   }
-  details.append(el('dt', undefined, t.locationLabel), el('dd', { part: 'location', class: 'location' }, place));
+  const where = session?.location;
+  const place = el('dd', { part: 'location', class: 'location' });
+  if (where) {
+    const name = localized(where, where.city ? 'city' : 'name', LOCALE);
+    if (name) place.append(bdiOf(name));
+    if (where.country) place.append(where.city || where.name ? ', ' : '', el('bdi', undefined, regionName(where.country, LOCALE)));
+  } else place.append(t.online);
+  details.append(el('dt', undefined, t.locationLabel), place);
   if (course.credits.length > 0) {
-    details.append(el('dt', undefined, t.creditsLabel), el('dd', { part: 'credits' }, course.credits.map((credit) => formatCredit(credit, LOCALE)).join(' · ')));
+    const credits = el('dd', { part: 'credits' });
+    course.credits.forEach((credit, i) => credits.append(`${i > 0 ? ' · ' : ''}${formatNumber(credit.amount, LOCALE)} `, bdiOf({ text: creditType(credit), lang: textLanguage(credit) })));
+    details.append(el('dt', undefined, t.creditsLabel), credits);
   }
   if (course.price) details.append(el('dt', undefined, t.priceLabel), el('dd', { part: 'price' }, formatPrice(course.price, LOCALE, t)));
   body.append(details);
   if (course.topics.length > 0) {
     const topics = el('ul', { part: 'topics', class: 'badges', 'aria-label': t.topicsLabel });
-    for (const topic of course.topics) topics.append(el('li', { part: 'topic', class: 'topic' }, topic));
+    for (const topic of course.topics) {
+      const item = el('li', { part: 'topic', class: 'topic' });
+      item.append(bdiOf(termLabel(catalog.topics, topic, LOCALE, textLanguage(course))));
+      topics.append(item);
+    }
     body.append(topics);
   }
-  if (course.directors.length > 0) body.append(el('p', { part: 'directors', class: 'directors' }, t.directedBy(formatList(course.directors, LOCALE))));
+  if (course.directors.length > 0) {
+    const directors = el('p', { part: 'directors', class: 'directors' });
+    const [before, after] = t.directedBy('\u0000').split('\u0000');
+    directors.append(before);
+    for (const part of listFormat.formatToParts(course.directors)) directors.append(part.type === 'element' ? el('bdi', undefined, part.value) : part.value);
+    directors.append(after);
+    body.append(directors);
+  }
   if (session && course.modality !== 'online') {
     const actions = el('div', { class: 'actions' });
     const button = el('button', { part: 'calendar', class: 'action', type: 'button' });
-    const [before, after = ''] = t.addToCalendarFor('\u0000').split('\u0000');
-    const titleSpan = el('span', undefined, course.title);
-    if (ownLanguage) titleSpan.setAttribute('lang', ownLanguage);
+    // The visible words for sight, the full name (with the title in its own language) for assistive technology.
+    const [before, after] = t.addToCalendarFor('\u0000').split('\u0000');
     const name = el('span', { class: 'visually-hidden' }, before);
-    name.append(titleSpan, after);
+    name.append(el('span', sameLanguage(titleText.lang, LOCALE) ? undefined : { lang: titleText.lang }, titleText.text), after);
     button.append(el('span', { 'aria-hidden': 'true' }, t.addToCalendar), name);
     button.addEventListener('click', noop);
     actions.append(button);
@@ -305,7 +335,10 @@ function baselineFilters(catalog: Catalog, courses: readonly Course[]): HTMLElem
   const input = el('input', { part: 'search', id: 'search', type: 'search', autocomplete: 'off', maxlength: String(SEARCH_MAX_LENGTH) });
   input.addEventListener('input', noop);
   search.append(el('label', { for: 'search' }, t.searchLabel), input);
-  const divisionName = (id: string) => catalog.divisions.find((d) => d.id === id)?.name ?? t.division[id as DivisionId] ?? id;
+  const divisionName = (id: string) => {
+    const division = catalog.divisions.find((d) => d.id === id);
+    return (division && localized(division, 'name', LOCALE)?.text) ?? t.division[id as DivisionId] ?? id;
+  };
   const sortField = el('div', { part: 'field', class: 'field' });
   const sort = el('select', { part: 'sort', id: 'sort' });
   sort.addEventListener('change', noop);
@@ -319,7 +352,7 @@ function baselineFilters(catalog: Catalog, courses: readonly Course[]): HTMLElem
     search,
     baselineSelect('division', t.divisionFilter, t.allDivisions, counts.division, divisionName, DIVISION_IDS),
     baselineSelect('modality', t.modalityFilter, t.allModalities, counts.modality, (m) => t.modality[m as Modality] ?? m, MODALITIES),
-    baselineSelect('topic', t.topicFilter, t.allTopics, counts.topic, (x) => x),
+    baselineSelect('topic', t.topicFilter, t.allTopics, counts.topic, (id) => termLabel(catalog.topics, id, LOCALE, LOCALE).text),
     baselineSelect('accredited', t.accreditationFilter, t.allAccreditation, counts.accredited, (v) => (v === 'true' ? t.accredited : t.notAccredited), ['true', 'false']),
     baselineSelect('language', t.languageFilter, t.allLanguages, counts.language, (tag) => languageName(tag, LOCALE)),
     sortField,
@@ -357,14 +390,23 @@ function baselineList(catalog: Catalog, all: boolean): HTMLElement {
   const sorted = baselineSort(catalog.courses);
   const total = sorted.length;
   const pageSize = all ? total : PAGE_SIZE;
-  const divisionNames = Object.fromEntries(catalog.divisions.map((d) => [d.id, d.name]));
   const results = el('div', { part: 'results', class: 'results', tabindex: '-1', role: 'region', 'aria-label': t.coursesLabel });
   const bar = el('div', { class: 'summary-bar' });
   bar.append(el('p', { part: 'count', class: 'count ' }, t.resultCount(total, formatNumber(total, LOCALE))));
+  if (sorted.slice(0, pageSize).some((course) => course.sessions.length > 0)) {
+    const toggle = el('div', { part: 'time-toggle', class: 'time-toggle', role: 'group', 'aria-labelledby': 'times-in' });
+    toggle.append(el('span', { id: 'times-in' }, t.timesIn));
+    for (const [label, pressed] of [[t.courseTime, 'true'], [t.yourTime, 'false']]) {
+      const button = el('button', { part: 'time-option', class: 'time-option', type: 'button', 'aria-pressed': pressed }, label);
+      button.addEventListener('click', noop);
+      toggle.append(button);
+    }
+    bar.append(toggle);
+  }
   const list = el('ul', { part: 'list', class: 'list layout-grid', 'aria-label': t.coursesLabel });
   for (const course of sorted.slice(0, pageSize)) {
     const item = el('li', { part: 'item' });
-    item.append(baselineCard(course, divisionNames));
+    item.append(baselineCard(course, catalog));
     list.append(item);
   }
   results.append(bar, list);

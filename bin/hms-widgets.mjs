@@ -122,7 +122,8 @@ function report(result) {
   const by = (action) => issues.filter((i) => i.action === action).length;
   const mark = result.ok ? '✓' : '✗';
   console.log(
-    `${mark} ${printable(target)}: ${counts.courses} courses, ${counts.programs} programs, ${counts.posts} posts, ${counts.divisions} divisions; ` +
+    `${mark} ${printable(target)}: ${counts.courses} courses, ${counts.programs} programs, ${counts.posts} posts, ${counts.divisions} divisions, ` +
+      `text in ${printable(result.languages.join(', '))}; ` +
       `${by('dropped')} dropped, ${by('ignored')} ignored, ${by('fixed')} fixed`,
   );
 }
@@ -160,12 +161,28 @@ async function renderCommand() {
   }
 }
 
+/** The languages a validated catalog has text in: its own, then every language of a translation, each once. */
+function languagesOf(catalog) {
+  const languages = new Set([catalog.language ?? 'en']);
+  const walk = (value) => {
+    if (Array.isArray(value)) for (const entry of value) walk(entry);
+    else if (value && typeof value === 'object') {
+      for (const [key, entry] of Object.entries(value)) {
+        if (key === 'translations') for (const tag of Object.keys(entry)) languages.add(tag);
+        else walk(entry);
+      }
+    }
+  };
+  walk(catalog);
+  return [...languages];
+}
+
 try {
   const { text, contentType, base } = await read(target);
   const { catalog, issues } = validateCatalog(parseCatalogText(text, base, contentType), { baseUrl: base });
   const counts = { courses: catalog.courses.length, programs: catalog.programs.length, posts: catalog.posts.length, divisions: catalog.divisions.length };
   const ok = !issues.some((issue) => issue.action !== 'fixed');
-  report({ ok, counts, issues });
+  report({ ok, counts, issues, languages: languagesOf(catalog) });
   process.exit(ok ? 0 : 1);
 } catch (error) {
   report({ ok: false, error: error instanceof Error ? error.message : String(error), issues: [] });

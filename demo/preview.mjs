@@ -20,7 +20,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 cpSync(`${root}dist/cdn`, `${out}cdn`, { recursive: true });
 for (const file of ['catalog.json', 'partner.css']) cpSync(`${root}demo/${file}`, `${out}${file}`);
-for (const page of ['index.html', 'latam.html']) {
+for (const page of ['index.html', 'latam.html', 'mena.html']) {
   const html = readFileSync(`${root}demo/${page}`, 'utf8');
   if (!html.includes(devScript)) throw new Error(`demo/${page}: no ${devScript} to replace with the CDN bundle`);
   writeFileSync(`${out}${page}`, html.replace(devScript, cdnScript));
@@ -59,4 +59,4 @@ for (;;) {
     port += 1;
   }
 }
-console.log(`The demo pages on the built CDN bundle, compressed: http://localhost:${port}/ and http://localhost:${port}/latam.html (Ctrl+C to stop)`);
+console.log(`The demo pages on the built CDN bundle, compressed: http://localhost:${port}/, http://localhost:${port}/latam.html and http://localhost:${port}/mena.html (Ctrl+C to stop)`);

@@ -4,6 +4,17 @@
  * says so in its `notice`. It lives in scripts/, outside src/, so it never ships in the package.
  */
 
+import {
+  audienceTerms,
+  cityTranslations,
+  courseTranslations,
+  divisionTranslations,
+  MISSION_TEXT,
+  postTranslations,
+  termId,
+  topicTerms,
+} from './catalog-translations.js';
+
 /** Options for {@link generateCatalog}. */
 export interface GenerateOptions {
   /** How many courses to write. */
@@ -221,7 +232,7 @@ export function organizationSection() {
         { value: '11,000+', label: 'physicians, researchers and faculty' },
         { value: '17', label: 'affiliated hospitals' },
         { value: '32', label: 'centers, divisions and institutes' },
-      ],
+      ].map((fact, i) => ({ ...fact, translations: MISSION_TEXT.facts[i] })),
     },
     mission: {
       statement:
@@ -229,7 +240,9 @@ export function organizationSection() {
       attribution: {
         name: 'Ajay K. Singh MBBS, FRCP, MBA',
         title: 'Senior Associate Dean for Global and Continuing Education',
+        translations: MISSION_TEXT.title,
       },
+      translations: MISSION_TEXT.statement,
     },
     divisions: [
       {
@@ -238,6 +251,7 @@ export function organizationSection() {
         summary: 'Postgraduate online medical education: accredited and non-accredited courses, news and blogs.',
         url: `${SITES['global-academy']}/`,
         offerings: ['Accredited online courses', 'Non-accredited online courses', 'News and blogs'],
+        translations: divisionTranslations('global-academy'),
       },
       {
         id: 'continuing-education',
@@ -245,6 +259,7 @@ export function organizationSection() {
         summary: 'Courses directed by HMS faculty in the clinical departments of its affiliated hospitals.',
         url: `${SITES['continuing-education']}/`,
         offerings: ['Live Courses', 'Online Courses', 'Regularly Scheduled Series'],
+        translations: divisionTranslations('continuing-education'),
       },
       {
         id: 'global-education',
@@ -252,6 +267,7 @@ export function organizationSection() {
         summary: 'Blended, skills-based career development programs, adaptable to an individual, an institution or a region.',
         url: `${SITES['global-education']}/`,
         offerings: ['Certificate programs', 'Regional programs', 'Custom programs for institutions'],
+        translations: divisionTranslations('global-education'),
       },
     ],
   };
@@ -271,8 +287,10 @@ function course(r: Rng, index: number, anchor: string) {
     [title, summary] = byTopic[topic];
     language = lang;
   }
+  const english = ideas[round % ideas.length];
   const edition = Math.floor(round / ideas.length);
-  if (edition > 0) title = `${title} (${2027 + edition})`;
+  const suffix = edition > 0 ? ` (${2027 + edition})` : '';
+  title += suffix;
 
   const modality = pick(r, ['online', 'online', 'live', 'blended', 'rss'] as const);
   const division =
@@ -299,7 +317,7 @@ function course(r: Rng, index: number, anchor: string) {
       timeZone: place.timeZone,
       ...(modality === 'blended' && i === 0
         ? { online: true }
-        : { location: { name: place.name, city: place.city, country: place.country } }),
+        : { location: { name: place.name, city: place.city, country: place.country, translations: cityTranslations(place.city) } }),
     }));
   } else if (modality === 'rss') {
     sessions = Array.from({ length: 4 }, (_, i) => ({
@@ -322,14 +340,15 @@ function course(r: Rng, index: number, anchor: string) {
     modality,
     accredited,
     credits,
-    topics: [topic, ...(r() < 0.3 ? [pick(r, topics)] : [])].filter((t, i, all) => all.indexOf(t) === i),
-    audience: pickSome(r, AUDIENCES, 3),
+    topics: [topic, ...(r() < 0.3 ? [pick(r, topics)] : [])].filter((t, i, all) => all.indexOf(t) === i).map(termId),
+    audience: pickSome(r, AUDIENCES, 3).map(termId),
     language,
     price: price.amount === 0 ? { free: true } : price,
     status,
     sessions,
     directors: pickSome(r, DIRECTORS, 2),
     updated: addDays(anchor, -Math.floor(r() * 200)),
+    translations: courseTranslations(english, language, suffix),
   };
 }
 
@@ -341,7 +360,7 @@ function programs(anchor: string) {
     url: `${SITES['global-education']}/programs/${id}`,
     durationMonths: months,
     format: 'blended',
-    audience: ['Physicians', 'Researchers', 'Health professionals'],
+    audience: ['Physicians', 'Researchers', 'Health professionals'].map(termId),
     language: 'en',
     cohortStart: addDays(anchor, startsIn),
     applicationDeadline: zonedIso(addDays(anchor, startsIn - 60), '23:59', 'America/New_York'),
@@ -416,6 +435,7 @@ function posts(anchor: string) {
     url: `${SITES['global-academy']}/${kind}/${id}`,
     published: addDays(anchor, -(3 + i * 11)),
     author,
+    translations: postTranslations(id, author),
   }));
 }
 
@@ -425,6 +445,9 @@ export function generateCatalog({ courses, seed, anchor = '2027-01-04' }: Genera
   return {
     version: 1,
     notice: 'Sample data for hms-widgets demos and tests. Courses, programs, dates, prices and people are illustrative, not real offerings.',
+    language: 'en',
+    topics: topicTerms(),
+    audiences: audienceTerms(),
     ...organizationSection(),
     courses: Array.from({ length: courses }, (_, i) => course(r, i, anchor)),
     programs: programs(anchor),

@@ -16,6 +16,7 @@ export { currentOfferings, selectPosts } from './catalog/offerings.js';
 export { catalogContext, type CatalogProviderValue } from './controllers/catalog-context.js';
 export { queryCourses, facetCounts, firstStart, COURSE_FACETS, COURSE_SORTS, type CourseFilters, type CourseFacet, type CourseSort } from './catalog/course-query.js';
 export { foldForSearch } from './catalog/search.js';
+export { localized, localizedList, languageChain, termLabel, type Localized } from './catalog/localize.js';
 export { catalogUidDomain, coursesToIcs, courseToIcs, type IcsOptions } from './catalog/ics.js';
 export { calendarLinks, type CalendarLinks } from './catalog/calendar-links.js';
 export { courseJsonLd, courseListJsonLd } from './catalog/structured-data.js';

@@ -43,3 +43,12 @@ export const NotFound: Story = {
   render: (args) => html`<hms-catalog src=${String(args.src)}><hms-divisions></hms-divisions></hms-catalog>`,
   parameters: { docs: { source: { code: '<hms-catalog src="demo/no-such-catalog.json">\n  <hms-divisions></hms-divisions>\n</hms-catalog>' } } },
 };
+
+/** Catalog text in Brazilian Portuguese: news, divisions and topics from the catalog's translations. */
+export const Portuguese: Story = { args: { locale: 'pt-BR', region: 'brazil' } };
+
+/** In French: what the catalog does not translate shows in English, marked `lang="en"`. */
+export const French: Story = { args: { locale: 'fr', region: 'francophone-africa' } };
+
+/** In Simplified Chinese. */
+export const Chinese: Story = { args: { locale: 'zh-Hans', region: 'china' } };

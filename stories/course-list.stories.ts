@@ -51,7 +51,7 @@ export const Compact: Story = { args: { layout: 'compact', controls: 'search', '
 /** A preset embed: the next 3 live courses in cardiology, no controls. */
 export const NextLiveCardiology: Story = {
   name: 'Preset: next 3 live courses in cardiology',
-  args: { modality: 'live', topic: 'Cardiology', limit: 3, controls: 'none', layout: 'list', 'all-url': '#all' },
+  args: { modality: 'live', topic: 'cardiology', limit: 3, controls: 'none', layout: 'list', 'all-url': '#all' },
 };
 
 /** Nothing matches the embed's preset search: the message. */

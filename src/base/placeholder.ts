@@ -44,7 +44,8 @@ export function placeholderCourse(index = 0): Course {
     audience: [],
     price: { free: false, amount: 1200, currency: 'USD' },
     status: 'open',
-    sessions: [0, 1].map(() => ({ start: '2027-05-10T09:00:00Z', end: '2027-05-10T17:00:00Z', timeZone: 'UTC', online: true })),
+    // A zone with a name of typical length ("Eastern Time (GMT-4)"): the dates line wraps as a loaded card's does.
+    sessions: [0, 1].map(() => ({ start: '2027-05-10T09:00:00-04:00', end: '2027-05-10T17:00:00-04:00', timeZone: 'America/New_York', online: true })),
     directors: [filler(20)],
   };
 }

@@ -1,6 +1,7 @@
 import { isoDateTimeMs } from './dates.js';
+import { findTerm, localized, termIdFor } from './localize.js';
 import { foldForSearch, matchesTerms, searchTerms } from './search.js';
-import type { Course, CourseStatus, DivisionId, Modality } from './types.js';
+import type { Course, CourseStatus, DivisionId, Modality, Term, Translations } from './types.js';
 
 /** What a visitor (or a preset embed) narrows a course list to. Unset fields do not filter. */
 export interface CourseFilters {
@@ -58,10 +59,27 @@ function updatedMs(course: Course): number {
   return course.updated ? Date.parse(course.updated) : 0;
 }
 
-/** The folded text a search looks in: title, summary, topics and directors. */
-function haystack(item: Indexed): string {
+/** Every translation of some fields of an item (a search matches a course in any language it has). */
+function translated(translations: Translations | undefined, fields: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const tag in translations) for (const field of fields) if (typeof translations[tag][field] === 'string') out.push(translations[tag][field] as string);
+  return out;
+}
+
+/**
+ * The folded text a search looks in: title, summary, topics (their ids and labels) and directors, in
+ * the catalog's language and every translation, so a search matches the text shown in any language
+ * and the default one.
+ */
+function haystack(item: Indexed, topics: readonly Term[] | undefined): string {
+  if (item.haystack !== undefined) return item.haystack;
   const { course } = item;
-  return (item.haystack ??= foldForSearch([course.title, course.summary, ...course.topics, ...course.directors].join(' \u0001 ')));
+  const texts = [course.title, course.summary, ...course.topics, ...course.directors, ...translated(course.translations, ['title', 'summary'])];
+  for (const id of course.topics) {
+    const term = findTerm(topics, id);
+    if (term) texts.push(term.label, ...translated(term.translations, ['label']));
+  }
+  return (item.haystack = foldForSearch(texts.join(' \u0001 ')));
 }
 
 /** Epoch ms of a course's first session, or +Infinity for on-demand courses with none. */
@@ -84,12 +102,12 @@ interface Check {
   wanted: string;
 }
 
-/** The facet filters in force, worked out once per query rather than once per course. */
-function checksOf(filters: CourseFilters): Check[] {
+/** The facet filters in force, worked out once per query rather than once per course (a topic named by its label becomes its id). */
+function checksOf(filters: CourseFilters, topics: readonly Term[] | undefined): Check[] {
   const checks: Check[] = [];
   for (const facet of COURSE_FACETS) {
     const wanted = filters[facet];
-    if (wanted !== undefined && wanted !== '') checks.push({ facet, wanted: String(wanted) });
+    if (wanted !== undefined && wanted !== '') checks.push({ facet, wanted: facet === 'topic' ? termIdFor(topics, String(wanted)) : String(wanted) });
   }
   return checks;
 }
@@ -111,11 +129,11 @@ const prepared = new WeakMap<readonly Course[], number>();
  * `enough()` says to stop and returns true once every course has its text. A widget calls it
  * while the page is idle, so a visitor's first keystroke does not pay for the whole catalog.
  */
-export function prepareSearchText(courses: readonly Course[], enough: () => boolean): boolean {
+export function prepareSearchText(courses: readonly Course[], enough: () => boolean, topics?: readonly Term[]): boolean {
   const items = index(courses);
   let next = prepared.get(courses) ?? 0;
   while (next < items.length) {
-    haystack(items[next]);
+    haystack(items[next], topics);
     next += 1;
     if (enough()) break;
   }
@@ -129,21 +147,31 @@ const lastSearches = new WeakMap<readonly Course[], { key: string; found: Uint8A
  * Which courses (by catalog position) contain every search term, or undefined when nothing is
  * searched. The last answer is kept: the results and the facet counts of one search both ask.
  */
-function searchHits(courses: readonly Course[], terms: readonly string[]): Uint8Array | undefined {
+function searchHits(courses: readonly Course[], terms: readonly string[], topics: readonly Term[] | undefined): Uint8Array | undefined {
   if (terms.length === 0) return undefined;
   const key = terms.join(' ');
   const last = lastSearches.get(courses);
   if (last?.key === key) return last.found;
   const found = new Uint8Array(courses.length);
-  for (const item of index(courses)) if (matchesTerms(haystack(item), terms)) found[item.position] = 1;
+  for (const item of index(courses)) if (matchesTerms(haystack(item, topics), terms)) found[item.position] = 1;
   lastSearches.set(courses, { key, found });
   return found;
 }
 
-/** The courses that match `filters`, in `sort` order (dated courses by start, on-demand ones after). */
-export function queryCourses(courses: readonly Course[], filters: CourseFilters, sort: CourseSort = 'start-date', locale = 'en'): Course[] {
-  const found = searchHits(courses, searchTerms(filters.q ?? ''));
-  const checks = checksOf(filters);
+/**
+ * The courses that match `filters`, in `sort` order (dated courses by start, on-demand ones after;
+ * titles compared as shown in `locale`). `topics` are the catalog's, so a search finds a course by
+ * its topics' labels; `filters.topic` is a topic id.
+ */
+export function queryCourses(
+  courses: readonly Course[],
+  filters: CourseFilters,
+  sort: CourseSort = 'start-date',
+  locale = 'en',
+  topics?: readonly Term[],
+): Course[] {
+  const found = searchHits(courses, searchTerms(filters.q ?? ''), topics);
+  const checks = checksOf(filters, topics);
   // Filtering an order computed once keeps it: a keystroke costs one pass, not a sort.
   const out: Course[] = [];
   for (const item of sorted(courses, sort, locale)) if (passes(item, checks, found)) out.push(item.course);
@@ -160,7 +188,8 @@ function sorted(courses: readonly Course[], sort: CourseSort, locale: string): I
   let order = byKey.get(key);
   if (!order) {
     const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-    const byTitle = (a: Indexed, b: Indexed) => collator.compare(a.course.title, b.course.title);
+    const title = (course: Course) => localized(course, 'title', locale)?.text ?? course.title;
+    const byTitle = (a: Indexed, b: Indexed) => collator.compare(title(a.course), title(b.course));
     // The credits and update keys are worked out only for the order that uses them.
     const keyed = (key: (course: Course) => number) => {
       const keys = new Map(index(courses).map((item) => [item, key(item.course)]));
@@ -184,8 +213,8 @@ function sorted(courses: readonly Course[], sort: CourseSort, locale: string): I
  * How many courses each value of a facet would give, with every other filter applied (so a visitor
  * sees what choosing a value leads to). Values are those present in the data.
  */
-export function facetCounts(courses: readonly Course[], filters: CourseFilters, facet: CourseFacet): Map<string, number> {
-  return allFacetCounts(courses, filters, [facet]).get(facet)!;
+export function facetCounts(courses: readonly Course[], filters: CourseFilters, facet: CourseFacet, topics?: readonly Term[]): Map<string, number> {
+  return allFacetCounts(courses, filters, [facet], topics).get(facet)!;
 }
 
 const presentValues = new WeakMap<readonly Course[], Map<CourseFacet, string[]>>();
@@ -215,9 +244,14 @@ function valuesInData(courses: readonly Course[], facet: CourseFacet): string[] 
  * Every value in the data is listed, with 0 when nothing would match it; a course that fails the
  * search or two filters counts for nothing and is passed over at once (a search narrows most).
  */
-export function allFacetCounts(courses: readonly Course[], filters: CourseFilters, facets: readonly CourseFacet[]): Map<CourseFacet, Map<string, number>> {
-  const found = searchHits(courses, searchTerms(filters.q ?? ''));
-  const checks = checksOf(filters);
+export function allFacetCounts(
+  courses: readonly Course[],
+  filters: CourseFilters,
+  facets: readonly CourseFacet[],
+  topics?: readonly Term[],
+): Map<CourseFacet, Map<string, number>> {
+  const found = searchHits(courses, searchTerms(filters.q ?? ''), topics);
+  const checks = checksOf(filters, topics);
   // With no filter and no search every course counts, so the pass itself meets every value in the
   // data, in order of first appearance: listing them first (a pass per facet) would be wasted.
   const unfiltered = checks.length === 0 && !found;

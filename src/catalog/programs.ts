@@ -1,3 +1,4 @@
+import { setFieldSource, setTextLanguage, textLanguage } from './localize.js';
 import type { Adaptation, Catalog, Program } from './types.js';
 
 /** Fields a regional adaptation may lay over its program. */
@@ -20,8 +21,22 @@ export interface RegionalProgram {
   venue?: string;
 }
 
-/** Lays a region's adaptation over a program; without one the base program is kept and marked not offered. */
+const adaptedPrograms = new WeakMap<Program, Map<string, RegionalProgram>>();
+
+/**
+ * Lays a region's adaptation over a program; without one the base program is kept and marked not
+ * offered. The adapted text fields keep their translations: the adaptation's, not the program's
+ * (see `localized`). Kept per program and region, so each field is resolved once per language.
+ */
 export function adaptProgram(program: Program, region?: string): RegionalProgram {
+  let byRegion = adaptedPrograms.get(program);
+  if (!byRegion) adaptedPrograms.set(program, (byRegion = new Map()));
+  let regional = byRegion.get(region ?? '');
+  if (!regional) byRegion.set(region ?? '', (regional = adaptNow(program, region)));
+  return regional;
+}
+
+function adaptNow(program: Program, region?: string): RegionalProgram {
   const adaptation = region ? program.adaptations.find((a) => a.region === region) : undefined;
   if (!adaptation) return { program, base: program, region, offered: !region, adapted: new Set() };
   const adapted = new Set<AdaptableField>();
@@ -33,6 +48,8 @@ export function adaptProgram(program: Program, region?: string): RegionalProgram
       adapted.add(field);
     }
   }
+  setFieldSource(merged, adapted, adaptation);
+  setTextLanguage(merged, textLanguage(program));
   return { program: merged, base: program, adaptation, region, offered: true, adapted, venue: adaptation.venue };
 }
 

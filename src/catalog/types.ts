@@ -24,14 +24,35 @@ export const COURSE_STATUSES: readonly CourseStatus[] = ['open', 'waitlist', 'cl
 /** All post kinds. */
 export const POST_KINDS: readonly PostKind[] = ['news', 'blog'];
 
+/**
+ * An item's text in other languages: BCP 47 tag (canonical, e.g. `es`, `pt-BR`) to the item's own
+ * text fields in that language. A list field (a division's `offerings`) translates as a list.
+ * Widgets pick each field in the visitor's language ({@link localized} in `catalog/localize.ts`).
+ */
+export type Translations = Record<string, Record<string, string | string[]>>;
+
+/** Anything a catalog holds that has text of its own: it may carry translations of that text. */
+export interface Translatable {
+  translations?: Translations;
+}
+
+/**
+ * A topic or an audience: a stable id (what courses list, filters choose and URLs hold) and its
+ * label, which may be translated.
+ */
+export interface Term extends Translatable {
+  id: string;
+  label: string;
+}
+
 /** A headline number about the organization ("17" / "affiliated hospitals"). */
-export interface Fact {
+export interface Fact extends Translatable {
   value: string;
   label: string;
 }
 
 /** The organization behind the catalog. */
-export interface Organization {
+export interface Organization extends Translatable {
   name: string;
   url?: string;
   founded?: number;
@@ -39,19 +60,19 @@ export interface Organization {
 }
 
 /** Who signs the mission statement. */
-export interface Attribution {
+export interface Attribution extends Translatable {
   name: string;
   title?: string;
 }
 
 /** The mission statement with its attribution. */
-export interface Mission {
+export interface Mission extends Translatable {
   statement: string;
   attribution: Attribution;
 }
 
 /** One division, with the kinds of offering it runs ("Live Courses", ...). */
-export interface Division {
+export interface Division extends Translatable {
   id: DivisionId;
   name: string;
   summary: string;
@@ -60,7 +81,7 @@ export interface Division {
 }
 
 /** An image and its text alternative (empty alt marks it decorative). */
-export interface CatalogImage {
+export interface CatalogImage extends Translatable {
   url: string;
   alt: string;
 }
@@ -75,7 +96,7 @@ export interface Credit {
 export type Price = { free: true } | { free: false; amount: number; currency: string };
 
 /** Where a session happens; absent or `online: true` means online. */
-export interface SessionLocation {
+export interface SessionLocation extends Translatable {
   name?: string;
   city?: string;
   country?: string;
@@ -94,7 +115,7 @@ export interface CourseSession {
 }
 
 /** A course in the catalog. */
-export interface Course {
+export interface Course extends Translatable {
   id: string;
   title: string;
   summary: string;
@@ -103,9 +124,11 @@ export interface Course {
   modality: Modality;
   accredited: boolean;
   credits: Credit[];
+  /** Topic ids (see {@link Catalog.topics}); a topic the catalog does not list is its own label. */
   topics: string[];
+  /** Audience ids (see {@link Catalog.audiences}). */
   audience: string[];
-  /** BCP 47 language tag of the course content. */
+  /** BCP 47 language tag of the course content (its plain title and summary are in it). */
   language?: string;
   price?: Price;
   status: CourseStatus;
@@ -117,7 +140,7 @@ export interface Course {
 }
 
 /** Fields a regional adaptation may lay over its program. */
-export interface Adaptation {
+export interface Adaptation extends Translatable {
   /** Region id, e.g. `latam`, `mena`, `china`, `brazil`. */
   region: string;
   /** Human name of the region, in the adaptation's language. */
@@ -136,7 +159,7 @@ export interface Adaptation {
 }
 
 /** An Office of Global Education program. */
-export interface Program {
+export interface Program extends Translatable {
   id: string;
   title: string;
   summary: string;
@@ -152,7 +175,7 @@ export interface Program {
 }
 
 /** A news item or blog post. */
-export interface Post {
+export interface Post extends Translatable {
   id: string;
   kind: PostKind;
   title: string;
@@ -169,6 +192,12 @@ export interface Catalog {
   version: 1;
   /** Free text such as "Sample data", kept for people reading the file. */
   notice?: string;
+  /** BCP 47 tag of the catalog's plain text (the default language); `en` when not given. */
+  language?: string;
+  /** The topics courses refer to by id, with their labels. */
+  topics?: Term[];
+  /** The audiences courses and programs refer to by id, with their labels. */
+  audiences?: Term[];
   organization?: Organization;
   mission?: Mission;
   divisions: Division[];

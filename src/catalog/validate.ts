@@ -1,5 +1,6 @@
 import { CatalogSchemaError } from './errors.js';
 import { canonicalLanguage } from './language-tag.js';
+import { DEFAULT_TEXT_LANGUAGE, setTextLanguage } from './localize.js';
 import {
   CATALOG_VERSION,
   COURSE_STATUSES,
@@ -20,6 +21,8 @@ import {
   type Post,
   type Price,
   type Program,
+  type Term,
+  type Translations,
 } from './types.js';
 import { isIsoDate, isoDateTimeMs } from './dates.js';
 import { safeUrl } from './url.js';
@@ -48,7 +51,12 @@ export const LIST_LIMITS = {
   audience: 50,
   directors: 50,
   adaptations: 50,
+  /** Topics and audiences a catalog lists (its vocabulary). */
+  terms: 1_000,
 } as const;
+
+/** Most languages one item is translated into; the others are dropped and reported. */
+export const MAX_TRANSLATIONS = 100;
 
 /** Most problems listed one by one; the rest are counted in one last issue (a console line each would freeze the page). */
 export const MAX_ISSUES = 1000;
@@ -86,6 +94,30 @@ type Json = Record<string, unknown>;
 function at(path: string, key: string | undefined, index?: number): string {
   return key === undefined ? path : index === undefined ? `${path}.${key}` : `${path}.${key}[${index}]`;
 }
+
+/** A JSON path step for an object key: `.title`, or `["pt-BR"]` for a key that is not a plain name. */
+function member(key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
+/** In a translation's field list: the field is a list of texts. */
+const LIST = 0;
+const { short: SHORT, summary: SUMMARY } = { short: 300, summary: 2000 };
+/** The text fields each kind of item may translate, with their longest text. */
+const TEXT_FIELDS = {
+  term: { label: SHORT },
+  fact: { value: 40, label: SHORT },
+  organization: { name: SHORT },
+  attribution: { name: SHORT, title: SHORT },
+  mission: { statement: 5000 },
+  division: { name: SHORT, summary: SUMMARY, offerings: LIST },
+  image: { alt: SHORT },
+  location: { name: SHORT, city: SHORT },
+  course: { title: SHORT, summary: SUMMARY },
+  adaptation: { regionName: SHORT, title: SHORT, summary: SUMMARY, venue: SHORT },
+  program: { title: SHORT, summary: SUMMARY },
+  post: { title: SHORT, summary: SUMMARY, author: SHORT },
+};
 
 /**
  * Reads one catalog at a time and collects what it reports. There is a single Reader for the
@@ -162,6 +194,67 @@ class Reader {
     return out;
   }
 
+  /**
+   * An item's `translations`, each read like the field it translates (`fields` gives each text
+   * field's longest text; {@link LIST} marks a list of texts). A bad language tag, a field the
+   * item does not have or a bad text is dropped on its own, and reported with its path. The item
+   * gets `translations` only when one is kept.
+   */
+  translate<T extends object>(item: T, value: unknown, path: string, fields: Record<string, number>): T {
+    if (value === undefined || value === null) return item;
+    const here = `${path}.translations`;
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      this.report(here, `should be an object keyed by language tag, not ${describe(value)}; it was ignored`, 'ignored');
+      return item;
+    }
+    const out: Translations = {};
+    let kept = false;
+    const tags = Object.keys(value);
+    const count = this.cap(tags.length, MAX_TRANSLATIONS, here);
+    for (let i = 0; i < count; i += 1) {
+      const tag = tags[i];
+      const entry = (value as Json)[tag];
+      const langPath = here + member(tag);
+      const lang = tag.length <= 35 ? canonicalLanguage(tag) : undefined;
+      if (!lang) {
+        this.report(langPath, 'is not a BCP 47 language tag such as es or pt-BR; this translation was dropped', 'dropped');
+        continue;
+      }
+      if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+        this.report(langPath, `should be an object of translated fields, not ${describe(entry)}; this translation was dropped`, 'dropped');
+        continue;
+      }
+      const texts: Record<string, string | string[]> = (out[lang] ??= {});
+      for (const field of Object.keys(entry)) {
+        // Own fields only: "constructor" or "__proto__" is no text field.
+        const max = Object.prototype.hasOwnProperty.call(fields, field) ? fields[field] : undefined;
+        const plain = (item as unknown as Json)[field];
+        if (max === undefined || plain === undefined || plain === '' || (Array.isArray(plain) && plain.length === 0)) {
+          const what = max === undefined ? `is not a text field that translates here (${Object.keys(fields).join(', ')})` : `translates ${field}, which this item does not have`;
+          this.report(langPath + member(field), `${what}; it was dropped`, 'dropped');
+          continue;
+        }
+        try {
+          const text = (entry as Json)[field];
+          if (max !== LIST) texts[field] = this.text(text, langPath, field, max);
+          else {
+            if (!Array.isArray(text)) throw new Invalid(langPath + member(field), `should be a list, not ${describe(text)}`);
+            const list = text.slice(0, LIST_LIMITS.offerings).map((t, j) => this.text(t, langPath, field, TEXT_LIMITS.short, j));
+            if (list.length === 0) throw new Invalid(langPath + member(field), 'is empty');
+            texts[field] = list;
+          }
+          kept = true;
+        } catch (error) {
+          if (!(error instanceof Invalid)) throw error;
+          this.report(error.path, `${error.message}; this translation was dropped`, 'dropped');
+        }
+      }
+      if (Object.keys(texts).length === 0) delete out[lang];
+    }
+    if (kept) (item as T & { translations?: Translations }).translations = out;
+    return item;
+  }
+
   number(value: unknown, path: string, key: string | undefined, min: number, max: number): number {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw new Invalid(at(path, key), `should be a number, not ${describe(value)}`);
@@ -222,7 +315,7 @@ class Reader {
     return value === undefined || value === null ? undefined : this.date(value, path, key);
   }
 
-  language(value: unknown, path: string, key: string): string | undefined {
+  language(value: unknown, path: string, key: string | undefined): string | undefined {
     if (value === undefined || value === null) return undefined;
     const tag = this.text(value, path, key, 35);
     const canonical = canonicalLanguage(tag);
@@ -267,7 +360,7 @@ class Reader {
     }
     if (!url) return undefined;
     const alt = cleanText(o.alt);
-    return { url, alt: alt.length > TEXT_LIMITS.short ? shorten(alt, TEXT_LIMITS.short) : alt };
+    return this.translate({ url, alt: alt.length > TEXT_LIMITS.short ? shorten(alt, TEXT_LIMITS.short) : alt }, o.translations, here, TEXT_FIELDS.image);
   }
 
   /** Reads a list of items; a bad item (or a repeated id) is dropped and reported, the rest stay. */
@@ -453,39 +546,38 @@ function readOrganization(r: Reader, value: unknown, path: string): Organization
     const item = r.section(fact, factPath, (f, p) => {
       const obj = r.object(f, p);
       const rawValue = typeof obj.value === 'number' ? String(obj.value) : obj.value;
-      return { value: r.text(rawValue, p, 'value', 40), label: r.text(obj.label, p, 'label', TEXT_LIMITS.short) };
+      return r.translate({ value: r.text(rawValue, p, 'value', 40), label: r.text(obj.label, p, 'label', TEXT_LIMITS.short) }, obj.translations, p, TEXT_FIELDS.fact);
     });
     if (item) kept.push(item);
   });
-  return {
+  const organization: Organization = {
     name: r.text(o.name, path, 'name', TEXT_LIMITS.short),
     url: r.url(o.url, path, 'url'),
     founded: o.founded === undefined || o.founded === null ? undefined : r.number(o.founded, path, 'founded', 1000, 3000),
     facts: kept,
   };
+  return r.translate(organization, o.translations, path, TEXT_FIELDS.organization);
 }
 
 function readMission(r: Reader, value: unknown, path: string): Mission {
   const o = r.object(value, path);
   const a = r.object(o.attribution, path, 'attribution');
-  return {
-    statement: r.text(o.statement, path, 'statement', TEXT_LIMITS.long),
-    attribution: {
-      name: r.text(a.name, `${path}.attribution`, 'name', TEXT_LIMITS.short),
-      title: r.optionalText(a.title, `${path}.attribution`, 'title', TEXT_LIMITS.short),
-    },
-  };
+  const here = `${path}.attribution`;
+  const attribution = { name: r.text(a.name, here, 'name', TEXT_LIMITS.short), title: r.optionalText(a.title, here, 'title', TEXT_LIMITS.short) };
+  const mission = { statement: r.text(o.statement, path, 'statement', TEXT_LIMITS.long), attribution: r.translate(attribution, a.translations, here, TEXT_FIELDS.attribution) };
+  return r.translate(mission, o.translations, path, TEXT_FIELDS.mission);
 }
 
 function readDivision(r: Reader, value: unknown, path: string): Division {
   const o = r.object(value, path);
-  return {
+  const division: Division = {
     id: r.choice(o.id, path, 'id', DIVISION_IDS),
     name: r.text(o.name, path, 'name', TEXT_LIMITS.short),
     summary: r.optionalText(o.summary, path, 'summary', TEXT_LIMITS.summary) ?? '',
     url: r.url(o.url, path, 'url'),
     offerings: r.textList(o.offerings, path, 'offerings'),
   };
+  return r.translate(division, o.translations, path, TEXT_FIELDS.division);
 }
 
 function readCredit(r: Reader, value: unknown, path: string): Credit {
@@ -510,11 +602,12 @@ function readSession(r: Reader, value: unknown, path: string): CourseSession {
       : (() => {
           const l = r.object(o.location, path, 'location');
           const here = `${path}.location`;
-          return {
+          const place = {
             name: r.optionalText(l.name, here, 'name', TEXT_LIMITS.short),
             city: r.optionalText(l.city, here, 'city', TEXT_LIMITS.short),
             country: r.optionalText(l.country, here, 'country', TEXT_LIMITS.short),
           };
+          return r.translate(place, l.translations, here, TEXT_FIELDS.location);
         })();
   const hasPlace = !!location && !!(location.name || location.city || location.country);
   return {
@@ -535,9 +628,30 @@ function readList<T>(r: Reader, value: unknown, path: string, key: 'credits' | '
   return out;
 }
 
-function readCourse(r: Reader, value: unknown, path: string): Course {
+/** Topic and audience ids by id and by label, to read a course's or program's entries as ids. */
+type TermIds = Map<string, string>;
+
+/** Entries of a course's or program's `topics` or `audience` as ids: a label the catalog lists becomes its id. */
+function termIds(entries: string[], ids: TermIds): string[] {
+  return ids.size === 0 ? entries : entries.map((entry) => ids.get(entry) ?? entry);
+}
+
+function readTerm(r: Reader, value: unknown, path: string): Term {
   const o = r.object(value, path);
-  return {
+  return r.translate({ id: r.id(o.id, path, 'id'), label: r.text(o.label, path, 'label', TEXT_LIMITS.short) }, o.translations, path, TEXT_FIELDS.term);
+}
+
+/** The ids of a list of terms, each also found by its label (catalogs written before ids listed labels). */
+function idsOf(terms: readonly Term[] | undefined): TermIds {
+  const ids: TermIds = new Map();
+  for (const term of terms ?? []) if (!ids.has(term.label)) ids.set(term.label, term.id);
+  for (const term of terms ?? []) ids.set(term.id, term.id);
+  return ids;
+}
+
+function readCourse(r: Reader, value: unknown, path: string, topicIds: TermIds, audienceIds: TermIds): Course {
+  const o = r.object(value, path);
+  const course: Course = {
     id: r.id(o.id, path, 'id'),
     title: r.text(o.title, path, 'title', TEXT_LIMITS.short),
     summary: r.optionalText(o.summary, path, 'summary', TEXT_LIMITS.summary) ?? '',
@@ -546,8 +660,8 @@ function readCourse(r: Reader, value: unknown, path: string): Course {
     modality: r.choice(o.modality, path, 'modality', MODALITIES),
     accredited: r.boolean(o.accredited, path, 'accredited', false),
     credits: readList(r, o.credits, path, 'credits', readCredit),
-    topics: r.textList(o.topics, path, 'topics'),
-    audience: r.textList(o.audience, path, 'audience'),
+    topics: termIds(r.textList(o.topics, path, 'topics'), topicIds),
+    audience: termIds(r.textList(o.audience, path, 'audience'), audienceIds),
     language: r.language(o.language, path, 'language'),
     price: r.price(o.price, path, 'price'),
     status: r.choice(o.status, path, 'status', COURSE_STATUSES),
@@ -556,6 +670,7 @@ function readCourse(r: Reader, value: unknown, path: string): Course {
     image: r.image(o.image, path, 'image'),
     updated: r.optionalDate(o.updated, path, 'updated'),
   };
+  return r.translate(course, o.translations, path, TEXT_FIELDS.course);
 }
 
 function readAdaptation(r: Reader, value: unknown, path: string): Adaptation {
@@ -563,7 +678,7 @@ function readAdaptation(r: Reader, value: unknown, path: string): Adaptation {
   const region = r.text(o.region, path, 'region', 64);
   const locale = r.language(o.locale, path, 'locale');
   if (!locale) throw new Invalid(`${path}.locale`, 'is missing');
-  return {
+  const adaptation: Adaptation = {
     region,
     regionName: r.optionalText(o.regionName, path, 'regionName', TEXT_LIMITS.short),
     locale,
@@ -576,29 +691,31 @@ function readAdaptation(r: Reader, value: unknown, path: string): Adaptation {
     url: r.url(o.url, path, 'url'),
     venue: r.optionalText(o.venue, path, 'venue', TEXT_LIMITS.short),
   };
+  return r.translate(adaptation, o.translations, path, TEXT_FIELDS.adaptation);
 }
 
-function readProgram(r: Reader, value: unknown, path: string): Program {
+function readProgram(r: Reader, value: unknown, path: string, audienceIds: TermIds): Program {
   const o = r.object(value, path);
-  return {
+  const program: Program = {
     id: r.id(o.id, path, 'id'),
     title: r.text(o.title, path, 'title', TEXT_LIMITS.short),
     summary: r.optionalText(o.summary, path, 'summary', TEXT_LIMITS.summary) ?? '',
     url: r.url(o.url, path, 'url'),
     durationMonths: r.number(o.durationMonths, path, 'durationMonths', 0.25, 120),
     format: r.choice(o.format, path, 'format', MODALITIES),
-    audience: r.textList(o.audience, path, 'audience'),
+    audience: termIds(r.textList(o.audience, path, 'audience'), audienceIds),
     language: r.language(o.language, path, 'language'),
     cohortStart: r.optionalDate(o.cohortStart, path, 'cohortStart'),
     applicationDeadline: r.optionalDate(o.applicationDeadline, path, 'applicationDeadline'),
     fee: r.price(o.fee, path, 'fee'),
     adaptations: r.items(o.adaptations, `${path}.adaptations`, (a, p) => readAdaptation(r, a, p), 'adaptations', 'region'),
   };
+  return r.translate(program, o.translations, path, TEXT_FIELDS.program);
 }
 
 function readPost(r: Reader, value: unknown, path: string): Post {
   const o = r.object(value, path);
-  return {
+  const post: Post = {
     id: r.id(o.id, path, 'id'),
     kind: r.choice(o.kind, path, 'kind', POST_KINDS),
     title: r.text(o.title, path, 'title', TEXT_LIMITS.short),
@@ -608,6 +725,27 @@ function readPost(r: Reader, value: unknown, path: string): Post {
     author: r.optionalText(o.author, path, 'author', TEXT_LIMITS.short),
     image: r.image(o.image, path, 'image'),
   };
+  return r.translate(post, o.translations, path, TEXT_FIELDS.post);
+}
+
+/**
+ * Records the language of the plain text of a catalog whose default language is not English, for
+ * every object with text: a course's or program's own `language` wins, an adaptation has its `locale`.
+ */
+function markLanguage(catalog: Catalog, language: string): void {
+  const mark = (item: object | undefined, lang = language) => item && setTextLanguage(item, lang);
+  mark(catalog.organization);
+  catalog.organization?.facts.forEach((fact) => mark(fact));
+  mark(catalog.mission);
+  mark(catalog.mission?.attribution);
+  for (const list of [catalog.divisions, catalog.topics ?? [], catalog.audiences ?? [], catalog.posts]) for (const item of list) mark(item);
+  for (const post of catalog.posts) mark(post.image);
+  for (const item of [...catalog.courses, ...catalog.programs]) mark(item, item.language ?? language);
+  for (const course of catalog.courses) {
+    mark(course.image, course.language ?? language);
+    for (const credit of course.credits) mark(credit);
+    for (const session of course.sessions) mark(session.location);
+  }
 }
 
 /**
@@ -641,9 +779,17 @@ function* validation(input: unknown, options: ValidateOptions): Generator<void, 
     programs: [],
     posts: [],
   };
-  yield* r.itemSteps(doc.courses, '$.courses', (v, p) => readCourse(r, v, p), 'courses', 'id', catalog.courses);
-  yield* r.itemSteps(doc.programs, '$.programs', (v, p) => readProgram(r, v, p), 'programs', 'id', catalog.programs);
+  const language = r.section(doc.language, '$.language', (v, p) => r.language(v, p, undefined));
+  if (language) catalog.language = language;
+  for (const key of ['topics', 'audiences'] as const) {
+    if (doc[key] !== undefined) catalog[key] = r.items(doc[key], `$.${key}`, (v, p) => readTerm(r, v, p), 'terms');
+  }
+  const topicIds = idsOf(catalog.topics);
+  const audienceIds = idsOf(catalog.audiences);
+  yield* r.itemSteps(doc.courses, '$.courses', (v, p) => readCourse(r, v, p, topicIds, audienceIds), 'courses', 'id', catalog.courses);
+  yield* r.itemSteps(doc.programs, '$.programs', (v, p) => readProgram(r, v, p, audienceIds), 'programs', 'id', catalog.programs);
   yield* r.itemSteps(doc.posts, '$.posts', (v, p) => readPost(r, v, p), 'posts', 'id', catalog.posts);
+  if (language && language !== DEFAULT_TEXT_LANGUAGE) markLanguage(catalog, language);
   return { catalog, issues: r.finish() };
 }
 

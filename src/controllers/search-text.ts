@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { prepareSearchText } from '../catalog/course-query.js';
-import type { Course } from '../catalog/types.js';
+import type { Catalog } from '../catalog/types.js';
 import { whenIdle } from '../internal/idle.js';
 
 /**
@@ -9,25 +9,25 @@ import { whenIdle } from '../internal/idle.js';
  * element leaves the page or is given other courses.
  */
 export class SearchTextController implements ReactiveController {
-  /** The courses whose search text is being made. */
-  #preparing?: readonly Course[];
+  /** The catalog whose courses' search text is being made. */
+  #preparing?: Catalog;
 
-  /** @param courses - The courses to prepare after an update, or undefined when there is no search. */
+  /** @param catalog - The catalog whose courses to prepare after an update, or undefined when there is no search. */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly courses: () => readonly Course[] | undefined,
+    private readonly catalog: () => Catalog | undefined,
   ) {
     host.addController(this);
   }
 
   hostUpdated(): void {
-    const courses = this.courses();
-    if (!courses || courses === this.#preparing) return;
-    this.#preparing = courses;
+    const catalog = this.catalog();
+    if (!catalog || catalog === this.#preparing) return;
+    this.#preparing = catalog;
     const step = (deadline?: IdleDeadline) => {
-      if (this.#preparing !== courses || !this.host.isConnected) return;
+      if (this.#preparing !== catalog || !this.host.isConnected) return;
       const until = performance.now() + 8;
-      if (!prepareSearchText(courses, () => (deadline ? deadline.timeRemaining() < 2 : performance.now() > until))) whenIdle(step, 50);
+      if (!prepareSearchText(catalog.courses, () => (deadline ? deadline.timeRemaining() < 2 : performance.now() > until), catalog.topics)) whenIdle(step, 50);
     };
     whenIdle(step, 50);
   }

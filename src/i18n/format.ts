@@ -31,42 +31,62 @@ export function formatPrice(price: Price, locale: string, t: Messages): string {
  * translated or abbreviated, only given its plural in English when the amount is not one.
  */
 export function formatCredit(credit: Credit, locale: string): string {
-  const type = credit.amount === 1 ? credit.type : credit.type.replace(/\bCredit(™?)$/, 'Credits$1');
-  return `${formatNumber(credit.amount, locale)} ${type}`;
+  return `${formatNumber(credit.amount, locale)} ${creditType(credit)}`;
+}
+
+/** A credit's type as its amount calls it: "AMA PRA Category 1 Credits™" unless the amount is one. */
+export function creditType(credit: Credit): string {
+  return credit.amount === 1 ? credit.type : credit.type.replace(/\bCredit(™?)$/, 'Credits$1');
 }
 
 /**
- * A session's dates in the visitor's locale and the course's own time zone, with that zone named:
- * "Mar 2, 2027, 9:00 AM – 5:00 PM EST". A course in Boston reads as Boston time everywhere.
+ * A session's dates and times in the visitor's locale, in the course's own time zone ("Mar 2, 2027,
+ * 9:00 AM – 5:00 PM": a course in Boston reads as Boston time everywhere), or with `visitor` in the
+ * visitor's. The zone is named apart, the same way in every language: see {@link zoneName}.
  */
-export function formatSession(session: CourseSession, locale: string): string {
+export function formatSession(session: CourseSession, locale: string, visitor = false): string {
   // formatRange is slow (a fifth of a card's render) and a session is shown again on every page
-  // turn and search that keeps it: its text is kept per session object and locale.
+  // turn and search that keeps it: its text is kept per session object, locale and zone.
   let byLocale = sessionTexts.get(session);
   if (!byLocale) sessionTexts.set(session, (byLocale = new Map()));
-  let text = byLocale.get(locale);
-  if (text === undefined) byLocale.set(locale, (text = formatSessionNow(session, locale)));
+  const key = visitor ? `${locale}|visitor` : locale;
+  let text = byLocale.get(key);
+  if (text === undefined) byLocale.set(key, (text = formatSessionNow(session, locale, visitor)));
   return text;
 }
 
 const sessionTexts = new WeakMap<CourseSession, Map<string, string>>();
 
-function formatSessionNow(session: CourseSession, locale: string): string {
+function formatSessionNow(session: CourseSession, locale: string, visitor: boolean): string {
+  const zone = visitor ? undefined : session.timeZone;
   const format = cached(
-    `s|${locale}|${session.timeZone}`,
-    () =>
-      new Intl.DateTimeFormat(locale, {
-        year: 'numeric',
-        month: 'short',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZone: session.timeZone,
-        timeZoneName: 'short',
-      }),
+    `s|${locale}|${zone ?? ''}`,
+    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: zone }),
   );
   const start = new Date(session.start);
   return session.end ? format.formatRange(start, new Date(session.end)) : format.format(start);
+}
+
+/** One part of a time zone's name at an instant, in a locale. */
+function zonePart(locale: string, timeZone: string | undefined, style: 'longGeneric' | 'shortOffset', at: Date): string {
+  const format = cached(`z|${locale}|${timeZone ?? ''}|${style}`, () => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style }));
+  return format.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? '';
+}
+
+/**
+ * The name of the zone a session's times are shown in, by one rule in every language: the zone's
+ * generic name in the visitor's language with its UTC offset at the session's start, "Western
+ * European Time (GMT+1)", "hora de Europa occidental (GMT+1)"; the offset alone when the locale
+ * has no name for the zone. With `visitor`, the visitor's own zone, named the same way.
+ */
+export function zoneName(session: CourseSession, locale: string, visitor = false): string {
+  const zone = visitor ? undefined : session.timeZone;
+  return cached(`zn|${locale}|${zone ?? ''}|${session.start}`, () => {
+    const at = new Date(session.start);
+    const name = zonePart(locale, zone, 'longGeneric', at);
+    const offset = zonePart(locale, zone, 'shortOffset', at);
+    return !name || name === offset || name.includes(offset) ? offset || name : `${name} (${offset})`;
+  });
 }
 
 /** A calendar date ("Mar 2, 2027") in the visitor's locale. */

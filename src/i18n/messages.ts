@@ -62,6 +62,10 @@ export interface Messages {
   addToCalendar: string;
   /** Accessible name of the calendar button: which course it adds. */
   addToCalendarFor: (title: string) => string;
+  /** The choice of clock for session times: its label, then each course's own time zone or the visitor's. */
+  timesIn: string;
+  courseTime: string;
+  yourTime: string;
   courseNotFound: (id: string) => string;
 
   /** `<hms-course-list>` controls. */
@@ -176,6 +180,9 @@ export const en: Messages = {
   directedBy: (names) => `Directed by ${names}`,
   addToCalendar: 'Add to calendar',
   addToCalendarFor: (title) => `Add to calendar: ${title}`,
+  timesIn: 'Show times in',
+  courseTime: 'course’s time zone',
+  yourTime: 'your time zone',
   courseNotFound: (id) => `This catalog has no course with the id "${id}".`,
 
   filtersLabel: 'Filter courses',

@@ -90,7 +90,7 @@ describe('course search, filters and sorting', () => {
         [{ division: 'continuing-education' }, (c) => c.division === 'continuing-education'],
         [{ modality: 'live' }, (c) => c.modality === 'live'],
         [{ accredited: false }, (c) => !c.accredited],
-        [{ topic: 'Cardiology' }, (c) => c.topics.includes('Cardiology')],
+        [{ topic: 'cardiology' }, (c) => c.topics.includes('cardiology')],
         [{ language: 'es' }, (c) => c.language === 'es'],
         [{ status: 'on-demand' }, (c) => c.status === 'on-demand'],
         [{ modality: 'live', accredited: true }, (c) => c.modality === 'live' && c.accredited],

@@ -4,6 +4,7 @@ import type { HmsCourseCard } from '../../src/components/course-card/course-card
 import type { Course } from '../../src/catalog/types.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
 import { en } from '../../src/i18n/messages.js';
+import { zoneName } from '../../src/i18n/format.js';
 import { nextEvent, part, parts, sampleCatalog, settledFixture, text } from '../helpers.js';
 
 const bostonCourse: Course = {
@@ -51,7 +52,10 @@ describe('<hms-course-card>', () => {
 
   it('dates read in the course\'s own time zone, named, in the visitor\'s locale', async () => {
     const us = await fixture<HmsCourseCard>(html`<hms-course-card .course=${bostonCourse} locale="en-US"></hms-course-card>`);
-    expect(text(part(us, 'dates'))).to.match(/Mar 2, 2027.*9:00\sAM.*5:00\sPM\sEST/);
+    expect(text(part(us, 'dates'))).to.match(/Mar 2, 2027.*9:00\sAM.*5:00\sPM/);
+    // The zone by its name in the visitor's language and its offset (one rule in every language), not "EST".
+    expect(text(part(us, 'time-zone'))).to.equal(zoneName(bostonCourse.sessions[0], 'en-US'));
+    expect(text(part(us, 'time-zone'))).to.match(/\(GMT-5\)$/);
     const br = await fixture<HmsCourseCard>(html`<hms-course-card .course=${bostonCourse} locale="pt-BR"></hms-course-card>`);
     expect(text(part(br, 'dates'))).to.match(/2 de mar\.? de 2027/).and.match(/09:00/).and.match(/17:00/);
     const riyadh = await fixture<HmsCourseCard>(html`<hms-course-card .course=${bostonCourse} locale="ar-SA"></hms-course-card>`);
@@ -143,7 +147,7 @@ describe('<hms-course-card>', () => {
   it('text in another language than the page carries its lang', async () => {
     const spanish: Course = { ...bostonCourse, language: 'es', title: 'Actualización en insuficiencia cardíaca' };
     const el = await fixture<HmsCourseCard>(html`<hms-course-card .course=${spanish} locale="en"></hms-course-card>`);
-    expect(part(el, 'title')!.getAttribute('lang')).to.equal('es');
+    expect(part(el, 'title')!.querySelector('bdi')!.getAttribute('lang')).to.equal('es');
     expect(text(part(el, 'meta'))).to.include('Spanish');
   });
 });

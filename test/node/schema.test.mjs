@@ -198,6 +198,28 @@ const agreeValid = {
     programs: [program({ adaptations: many(LIST_LIMITS.adaptations, (i) => adaptation({ region: `r${i}` })) })],
   },
   'unknown fields everywhere': { version: 1, future: [1], courses: [course({ future: { a: 1 }, price: { amount: 1, currency: 'USD', tax: 0 } })] },
+  'translations of every kind, and terms': {
+    version: 1,
+    language: 'en',
+    topics: [{ id: 'cardiology', label: 'Cardiology', translations: { es: { label: 'Cardiología' }, 'zh-Hans': { label: '心脏病学' } } }],
+    audiences: [{ id: 'physicians', label: 'Physicians', translations: { ar: { label: 'الأطباء' } } }],
+    organization: { ...organization, translations: { es: { name: 'Academia Global' } }, facts: [{ value: 17, label: 'hospitals', translations: { es: { value: '17', label: 'hospitales' } } }] },
+    mission: { ...mission, translations: { es: { statement: 'Educación.' } }, attribution: { ...mission.attribution, translations: { es: { title: 'Decana' } } } },
+    divisions: [{ id: 'global-academy', name: 'A', summary: 'S', offerings: ['News'], translations: { 'pt-BR': { name: 'A', summary: 'R', offerings: ['Notícias'] } } }],
+    courses: [
+      course({
+        summary: 'One sentence.',
+        topics: ['cardiology'],
+        audience: ['physicians'],
+        translations: { es: { title: 'Un curso', summary: 'Una frase.' } },
+        image: { url: 'https://example.org/a.png', alt: 'A heart', translations: { fr: { alt: 'Un cœur' } } },
+        modality: 'live',
+        sessions: [session({ location: { city: 'Lisbon', translations: { es: { city: 'Lisboa' } } } })],
+      }),
+    ],
+    programs: [program({ translations: { ar: { title: 'برنامج' } }, adaptations: [adaptation({ title: 'Programa', translations: { 'pt-BR': { title: 'Programa (pt)' } } })] })],
+    posts: [post({ author: 'Office of Global Education', translations: { es: { title: 'Una noticia', author: 'Oficina de Educación Global' } } })],
+  },
 };
 
 const agreeInvalid = {
@@ -292,6 +314,15 @@ const agreeInvalid = {
   'mission without attribution': { version: 1, mission: without(mission, 'attribution') },
   'attribution without name': { version: 1, mission: { ...mission, attribution: { title: 'Dean' } } },
   'mission statement of 5001 characters': { version: 1, mission: { ...mission, statement: 'x'.repeat(5001) } },
+  'translation is a number': withCourse({ translations: { es: { title: 42 } } }),
+  'translation is empty': withCourse({ translations: { es: { title: '  ' } } }),
+  'translation of a field that does not translate': withCourse({ translations: { es: { price: 'gratis' } } }),
+  'translation under a key that is not a language tag': withCourse({ translations: { 'not a tag!': { title: 'Titre' } } }),
+  'translation that is not an object': withCourse({ translations: { es: 'Un curso' } }),
+  'translations that are a list': withCourse({ translations: ['es'] }),
+  'offerings translated as text': { version: 1, divisions: [{ id: 'global-academy', name: 'A', offerings: ['News'], translations: { es: { offerings: 'Noticias' } } }] },
+  'topic term without a label': { version: 1, topics: [{ id: 'cardiology' }] },
+  'catalog language that is not a tag': { version: 1, language: 'not a tag!' },
 };
 
 /** The widgets drop or fix these; the schema cannot say so (docs/catalog-format.md lists them). */
@@ -310,6 +341,8 @@ const widgetsOnly = {
   'link the URL parser cannot read': withCourse({ url: 'https://exa mple.org/' }),
   'link with an empty host': withCourse({ url: '//' }),
   '300 emoji: 600 UTF-16 units for the widgets': withCourse({ title: '😀'.repeat(300) }),
+  'translation of a field the item does not have': withCourse({ translations: { es: { summary: 'Una frase.' } } }),
+  'repeated topic id': { version: 1, topics: [{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }] },
 };
 
 /** The widgets accept these without a word; the schema asks for the clean form. */

@@ -3,7 +3,10 @@ import { property } from '../../internal/property.js';
 import { catalogUidDomain, courseToIcs } from '../../catalog/ics.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import type { Catalog, Course } from '../../catalog/types.js';
-import { formatCredit, formatList, formatNumber, formatPrice, formatSession, languageName, regionName } from '../../i18n/format.js';
+import { creditType, formatNumber, formatPrice, formatSession, languageName, regionName, zoneName } from '../../i18n/format.js';
+import { localized, termLabel, textLanguage, type CatalogTerms, type Localized } from '../../catalog/localize.js';
+import { around, bdi, langOf, list, text } from '../../i18n/catalog-text.js';
+import { TimeViewController, timeView } from '../../controllers/time-view.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { courseCardStyles } from './course-card.styles.js';
 import { placeholder, placeholderCourse } from '../../base/placeholder.js';
@@ -45,6 +48,7 @@ export type CourseCardVariant = 'card' | 'row' | 'compact';
  * @csspart summary - The one-line summary.
  * @csspart details - The list of dates, place, credits and price.
  * @csspart dates - The session dates.
+ * @csspart time-zone - The name of the time zone the dates are in (the course's, or the visitor's when they chose it).
  * @csspart location - Where it happens, or "Online".
  * @csspart credits - The credits.
  * @csspart price - The price, or "Free".
@@ -79,6 +83,16 @@ export class HmsCourseCard extends HmsCatalogElement {
 
   /** Division names from the catalog, when a list passes them. */
   @property({ attribute: false }) divisionNames?: Partial<Record<Course['division'], string>> = undefined;
+
+  /**
+   * The catalog's divisions, topics and audiences, when a list passes the course: names and labels
+   * in the visitor's language.
+   * @internal
+   */
+  @property({ attribute: false }) terms?: CatalogTerms = undefined;
+
+  /** Re-renders the dates when the visitor switches between the course's time zone and their own. */
+  protected readonly timeView = new TimeViewController(this);
 
   /**
    * The host part of the `.ics` UIDs, from the catalog's identity, when a list passes the course.
@@ -131,18 +145,25 @@ export class HmsCourseCard extends HmsCatalogElement {
     const locale = this.resolvedLocale;
     const level = headingLevel(this.headingLevel);
     const ownLanguage = course.language && course.language.split('-')[0] !== locale.split('-')[0] ? course.language : undefined;
-    const divisionName =
-      this.divisionNames?.[course.division] ?? catalog?.divisions.find((d) => d.id === course.division)?.name ?? t.division[course.division];
+    const terms = catalog ?? this.terms;
+    const division = terms?.divisions.find((d) => d.id === course.division);
+    const hostName = this.divisionNames?.[course.division];
+    const divisionName: Localized = hostName
+      ? { text: hostName, lang: locale }
+      : ((division && localized(division, 'name', locale)) ?? { text: t.division[course.division], lang: locale });
+    const title = localized(course, 'title', locale) ?? { text: course.title ?? '', lang: locale };
     const session = course.sessions[0];
+    const visitorTime = timeView() === 'visitor';
     const compact = this.variant === 'compact';
-    const place = session?.location
-      ? [session.location.city ?? session.location.name, session.location.country && regionName(session.location.country, locale)]
-          .filter(Boolean)
-          .join(', ')
+    const where = session?.location;
+    const place = where
+      ? html`${where.city ? text(where, 'city', locale) : text(where, 'name', locale)}${where.country
+          ? html`${where.city || where.name ? ', ' : ''}<bdi>${regionName(where.country, locale)}</bdi>`
+          : nothing}`
       : t.online;
     return html`<article part="card" class="card">
       ${course.image && !compact
-        ? html`<img part="image" class="image" src=${course.image.url} alt=${course.image.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+        ? html`<img part="image" class="image" src=${course.image.url} alt=${localized(course.image, 'alt', locale)?.text ?? ''} lang=${langOf(localized(course.image, 'alt', locale), locale) ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
         : nothing}
       <div part="body" class="body">
         <ul part="badges" class="badges">
@@ -152,22 +173,23 @@ export class HmsCourseCard extends HmsCatalogElement {
             ? nothing
             : html`<li part="badge accreditation" class="badge">${course.accredited ? t.accredited : t.notAccredited}</li>`}
         </ul>
-        <div part="title" class="title" role="heading" aria-level=${level} lang=${ownLanguage ?? nothing}>
+        <div part="title" class="title" role="heading" aria-level=${level}>
           ${course.url
-            ? html`<a part="title-link" href=${course.url} @click=${(event: MouseEvent) => this.onSelect(event, course)}>${course.title}</a>`
-            : course.title}
+            ? html`<a part="title-link" href=${course.url} @click=${(event: MouseEvent) => this.onSelect(event, course)}>${bdi(title, locale)}</a>`
+            : bdi(title, locale)}
         </div>
         ${compact
           ? nothing
           : html`<p part="meta" class="meta">
-              ${divisionName}${ownLanguage ? html` · ${languageName(ownLanguage, locale)}` : nothing}
+              ${bdi(divisionName, locale)}${ownLanguage ? html` · ${languageName(ownLanguage, locale)}` : nothing}
             </p>`}
-        ${course.summary && !compact ? html`<p part="summary" class="summary" lang=${ownLanguage ?? nothing}>${course.summary}</p>` : nothing}
+        ${course.summary && !compact ? html`<p part="summary" class="summary">${text(course, 'summary', locale)}</p>` : nothing}
         <dl part="details" class="details">
           ${session
             ? html`<dt>${t.datesLabel}</dt>
                 <dd part="dates">
-                  ${formatSession(session, locale)}${course.sessions.length > 1
+                  ${formatSession(session, locale, visitorTime)} ·
+                  <span part="time-zone" class="time-zone">${zoneName(session, locale, visitorTime)}</span>${course.sessions.length > 1
                     ? html` · ${t.sessionCount(course.sessions.length, formatNumber(course.sessions.length, locale))}`
                     : nothing}
                 </dd>`
@@ -175,22 +197,27 @@ export class HmsCourseCard extends HmsCatalogElement {
           ${compact ? nothing : html`<dt>${t.locationLabel}</dt><dd part="location" class="location">${place}</dd>`}
           ${course.credits.length > 0 && !compact
             ? html`<dt>${t.creditsLabel}</dt>
-                <dd part="credits">${course.credits.map((credit) => formatCredit(credit, locale)).join(' · ')}</dd>`
+                <dd part="credits">
+                  ${course.credits.map(
+                    // The amount in the visitor's digits, the credit type (a name, never translated) isolated in its language.
+                    (credit, i) => html`${i > 0 ? ' · ' : ''}${formatNumber(credit.amount, locale)} ${bdi({ text: creditType(credit), lang: textLanguage(credit) }, locale)}`,
+                  )}
+                </dd>`
             : nothing}
           ${course.price && !compact ? html`<dt>${t.priceLabel}</dt><dd part="price">${formatPrice(course.price, locale, t)}</dd>` : nothing}
         </dl>
         ${course.topics.length > 0 && !compact
           ? html`<ul part="topics" class="badges" aria-label=${t.topicsLabel}>
-              ${course.topics.map((topic) => html`<li part="topic" class="topic">${topic}</li>`)}
+              ${course.topics.map((topic) => html`<li part="topic" class="topic">${bdi(termLabel(terms?.topics, topic, locale, textLanguage(course)), locale)}</li>`)}
             </ul>`
           : nothing}
         ${course.directors.length > 0 && !compact
-          ? html`<p part="directors" class="directors">${t.directedBy(formatList(course.directors, locale))}</p>`
+          ? html`<p part="directors" class="directors">${around(t.directedBy, list(course.directors.map((name) => ({ text: name, lang: locale })), locale))}</p>`
           : nothing}
         ${session && course.modality !== 'online' && !compact
           ? html`<div class="actions">
               <button part="calendar" class="action" type="button" @click=${() => this.onCalendar(course)}>
-                ${nameWithTitle(t.addToCalendar, t.addToCalendarFor, course.title, ownLanguage)}
+                ${nameWithTitle(t.addToCalendar, t.addToCalendarFor, title.text, langOf(title, locale))}
               </button>
             </div>`
           : nothing}

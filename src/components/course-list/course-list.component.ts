@@ -11,6 +11,8 @@ import { SearchTextController } from '../../controllers/search-text.js';
 import { StructuredDataController } from '../../controllers/structured-data.js';
 import { UrlSyncController, type UrlView } from '../../controllers/url-sync.js';
 import { formatNumber } from '../../i18n/format.js';
+import { termIdFor } from '../../catalog/localize.js';
+import { setTimeView, TimeViewController, timeView, type TimeView } from '../../controllers/time-view.js';
 import { sectionName } from '../../internal/section-name.js';
 import { pageBaseUrl } from '../../internal/page-base.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
@@ -34,17 +36,6 @@ import '../../events/hms-filter-change.js';
 
 void HmsCourseCard; // the list renders <hms-course-card>; its define module registers both tags
 
-/**
- * Division names by id, one object per catalog: the same object on every render, so a list update
- * (a keystroke, the task settling) does not make each card render again for a new but equal map.
- */
-const divisionNameMaps = new WeakMap<Catalog, Partial<Record<Course['division'], string>>>();
-function divisionNamesOf(catalog: Catalog): Partial<Record<Course['division'], string>> {
-  let names = divisionNameMaps.get(catalog);
-  if (!names) divisionNameMaps.set(catalog, (names = Object.fromEntries(catalog.divisions.map((d) => [d.id, d.name]))));
-  return names;
-}
-
 /** How the list lays out its cards. */
 export type CourseListLayout = 'grid' | 'list' | 'compact';
 /** Controls a visitor can be shown. */
@@ -65,7 +56,7 @@ const SEARCH_DELAY = 250;
  * @attr {string} division - Preset or current division filter (`global-academy`, `continuing-education`, `global-education`).
  * @attr {string} modality - Format filter (`online`, `live`, `rss`, `blended`).
  * @attr {'true'|'false'} accredited - Accredited courses only, or non-accredited only.
- * @attr {string} topic - Topic filter.
+ * @attr {string} topic - Topic filter: a topic id of the catalog (its label shows in the visitor's language).
  * @attr {string} language - Language filter (BCP 47 tag).
  * @attr {string} q - Search text.
  * @attr {string} status - Status filter (`open`, `waitlist`, `closed`, `upcoming`, `on-demand`).
@@ -95,6 +86,8 @@ const SEARCH_DELAY = 250;
  * @csspart results - The count, the list and the pager: a named region, focused after paging.
  * @csspart count - "24 courses" (the live region announces it once typing pauses, and after a filter change).
  * @csspart clear - The "Clear filters" button.
+ * @csspart time-toggle - "Show times in: course's time zone / your time zone" (shown with the list's controls when its courses have dates; the choice holds for every widget on the page until it is loaded again).
+ * @csspart time-option - One of its two buttons (`aria-pressed="true"` on the chosen one).
  * @csspart list - The list of courses.
  * @csspart item - One list item (holding an `hms-course-card`).
  * @csspart empty - Shown when nothing matches.
@@ -119,7 +112,7 @@ export class HmsCourseList extends HmsCatalogElement {
   @property({ reflect: true }) modality?: Modality = undefined;
   /** Accreditation filter: true, false, or unset for both. */
   @property({ reflect: true, converter: optionalBoolean }) accredited?: boolean = undefined;
-  /** Topic filter: one of the topics in the catalog. */
+  /** Topic filter: the id of one of the catalog's topics, or its label in any language (the select and the URL then hold its id). */
   @property({ reflect: true }) topic?: string = undefined;
   /** Language filter: a BCP 47 tag of course content, such as `es`. */
   @property({ reflect: true }) language?: string = undefined;
@@ -178,8 +171,10 @@ export class HmsCourseList extends HmsCatalogElement {
   });
   /** Makes the search text while the page is idle, when the list has a search box. */
   protected readonly searchText = new SearchTextController(this, () =>
-    this.shownControls.includes('search') ? this.data.value?.catalog.courses : undefined,
+    this.shownControls.includes('search') ? this.data.value?.catalog : undefined,
   );
+  /** Re-renders the time toggle when the visitor switches the page's times (from this list or another). */
+  protected readonly timeView = new TimeViewController(this);
 
   /** The filters in force. */
   get filters(): CourseFilters {
@@ -230,7 +225,7 @@ export class HmsCourseList extends HmsCatalogElement {
     if (!courses) return;
     const key = JSON.stringify([this.filters, this.shownSort, this.resolvedLocale]);
     if (this.#resultsFor?.courses !== courses || this.#resultsFor.key !== key) {
-      this.#results = queryCourses(courses, this.filters, this.shownSort, this.resolvedLocale);
+      this.#results = queryCourses(courses, this.filters, this.shownSort, this.resolvedLocale, this.data.value?.catalog.topics);
       this.#resultsFor = { courses, key };
       this.#facetCache.clear();
     }
@@ -287,7 +282,6 @@ export class HmsCourseList extends HmsCatalogElement {
     const t = this.t;
     const locale = this.resolvedLocale;
     const total = this.#results.length;
-    const divisionNames = divisionNamesOf(catalog);
     const uidDomain = catalogUidDomain(catalog);
     const limited = this.limited;
     const allUrl = this.allUrl ? safeUrl(this.allUrl, pageBaseUrl()) : null;
@@ -296,6 +290,7 @@ export class HmsCourseList extends HmsCatalogElement {
         <div class="summary-bar">
           <p part="count" class="count ${limited && this.shownControls.length === 0 ? 'visually-hidden' : ''}">${this.countText}</p>
           ${this.changedFromPresets && total > 0 ? this.renderClear() : nothing}
+          ${this.shownControls.length > 0 && this.shown.some((course) => course.sessions.length > 0) ? this.renderTimeToggle() : nothing}
         </div>
         ${total === 0
           ? html`<div part="empty" class="empty">
@@ -309,7 +304,7 @@ export class HmsCourseList extends HmsCatalogElement {
                 (course) => html`<li part="item">
                   <hms-course-card
                     .course=${course}
-                    .divisionNames=${divisionNames}
+                    .terms=${catalog}
                     .uidDomain=${uidDomain}
                     variant=${CARD_VARIANT[this.shownLayout]}
                     heading-level=${this.headingLevel}
@@ -343,6 +338,17 @@ export class HmsCourseList extends HmsCatalogElement {
     return this.resultsElement ?? super.focusTarget();
   }
 
+  /** "Show times in: course's time zone / your time zone", for the whole page. */
+  private renderTimeToggle(): TemplateResult {
+    const t = this.t;
+    const current = timeView();
+    const option = (view: TimeView, label: string) =>
+      html`<button part="time-option" class="time-option" type="button" aria-pressed=${current === view ? 'true' : 'false'} @click=${() => setTimeView(view)}>${label}</button>`;
+    return html`<div part="time-toggle" class="time-toggle" role="group" aria-labelledby="times-in">
+      <span id="times-in">${t.timesIn}</span> ${option('course', t.courseTime)} ${option('visitor', t.yourTime)}
+    </div>`;
+  }
+
   private renderClear(): TemplateResult {
     return html`<button part="clear" class="clear" type="button" @click=${this.clearFilters}>${this.t.clearFilters}</button>`;
   }
@@ -355,7 +361,7 @@ export class HmsCourseList extends HmsCatalogElement {
     if (this.#facetCache.size === 0 && filters.length > 0) {
       // Every visible facet counted in one pass over the courses.
       const facets = filters.map((filter) => filter.key);
-      for (const [facet, counts] of allFacetCounts(catalog.courses, this.filters, facets)) this.#facetCache.set(facet, counts);
+      for (const [facet, counts] of allFacetCounts(catalog.courses, this.filters, facets, catalog.topics)) this.#facetCache.set(facet, counts);
     }
     const collator = new Intl.Collator(locale);
     return html`<form part="filters" class="filters" role="search" aria-label=${this.named(t.filtersLabel)} @submit=${(e: Event) => e.preventDefault()}>
@@ -368,7 +374,7 @@ export class HmsCourseList extends HmsCatalogElement {
       ${repeat(
         filters,
         (filter) => filter.key,
-        (filter) => renderFilterSelect(filter, this.#facetCache.get(filter.key), String(this[filter.key] ?? ''), this.onFilterChange, { t, catalog, locale, collator }),
+        (filter) => renderFilterSelect(filter, this.#facetCache.get(filter.key), this.currentValue(filter.key, catalog), this.onFilterChange, { t, catalog, locale, collator }),
       )}
       ${controls.includes('sort')
         ? html`<div part="field" class="field">
@@ -379,6 +385,12 @@ export class HmsCourseList extends HmsCatalogElement {
           </div>`
         : nothing}
     </form>`;
+  }
+
+  /** A filter's value as its select knows it: a topic named by its label is its id. */
+  private currentValue(key: CourseListFilter['key'], catalog: Catalog): string {
+    const value = String(this[key] ?? '');
+    return key === 'topic' && value ? termIdFor(catalog.topics, value) : value;
   }
 
   /**
@@ -400,7 +412,12 @@ export class HmsCourseList extends HmsCatalogElement {
             ${controls.includes('sort') ? field(t.sortLabel, select) : nothing}
           </div>`
         : nothing}
-      <div class="summary-bar"><p class="count ${limited && controls.length === 0 ? 'visually-hidden' : ''}">${t.resultCount(cards, String(cards))}</p></div>
+      <div class="summary-bar">
+        <p class="count ${limited && controls.length === 0 ? 'visually-hidden' : ''}">${t.resultCount(cards, String(cards))}</p>
+        ${controls.length > 0
+          ? html`<div class="time-toggle"><span>${t.timesIn}</span> <button class="time-option" tabindex="-1">${t.courseTime}</button> <button class="time-option" tabindex="-1">${t.yourTime}</button></div>`
+          : nothing}
+      </div>
       <ul class="list layout-${this.shownLayout}">
         ${times(cards, (i) => html`<li><hms-course-card .placeholder=${true} .placeholderIndex=${i} variant=${CARD_VARIANT[this.shownLayout]} heading-level=${this.headingLevel} locale=${this.resolvedLocale}></hms-course-card></li>`)}
       </ul>

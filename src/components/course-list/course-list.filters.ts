@@ -1,6 +1,7 @@
 import { COURSE_STATUSES, DIVISION_IDS, MODALITIES, type Catalog, type DivisionId, type Modality } from '../../catalog/types.js';
 import { html, type TemplateResult } from 'lit';
 import { formatNumber, languageName } from '../../i18n/format.js';
+import { localized, termLabel } from '../../catalog/localize.js';
 import type { Messages } from '../../i18n/messages.js';
 
 /** The names of the UI strings that are plain text. */
@@ -32,7 +33,10 @@ export const COURSE_LIST_FILTERS: readonly CourseListFilter[] = [
     key: 'division',
     label: 'divisionFilter',
     all: 'allDivisions',
-    option: (id, t, catalog) => catalog.divisions.find((d) => d.id === id)?.name ?? t.division[id as DivisionId] ?? id,
+    option: (id, t, catalog, locale) => {
+      const division = catalog.divisions.find((d) => d.id === id);
+      return (division && localized(division, 'name', locale)?.text) ?? t.division[id as DivisionId] ?? id;
+    },
     order: DIVISION_IDS,
   },
   {
@@ -43,7 +47,8 @@ export const COURSE_LIST_FILTERS: readonly CourseListFilter[] = [
     option: (modality, t) => t.modality[modality as Modality] ?? modality,
     order: MODALITIES,
   },
-  { control: 'topic', key: 'topic', label: 'topicFilter', all: 'allTopics', option: (topic) => topic },
+  // Options are topic ids (what the URL keeps), shown by their label in the visitor's language.
+  { control: 'topic', key: 'topic', label: 'topicFilter', all: 'allTopics', option: (id, _t, catalog, locale) => termLabel(catalog.topics, id, locale, locale).text },
   {
     control: 'accreditation',
     key: 'accredited',

@@ -53,7 +53,8 @@ export const courseListStyles = [
     }
     .clear,
     .page,
-    .pager-step {
+    .pager-step,
+    .time-option {
       font: inherit;
       min-block-size: var(--_control-height);
       min-inline-size: var(--_control-height);
@@ -64,6 +65,14 @@ export const courseListStyles = [
       color: var(--_color-primary);
       cursor: pointer;
     }
+    .time-toggle {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-1);
+      font-size: var(--_font-size-sm);
+    }
+    .time-option[aria-pressed='true'],
     .page[aria-current='page'] {
       background: var(--_color-primary);
       color: var(--_color-on-primary);

@@ -55,6 +55,7 @@ export class HmsDivisions extends HmsCatalogElement {
         const locale = this.resolvedLocale;
         return html`${renderDivisionList(catalog.divisions, {
           t: this.t,
+          locale,
           level: headingLevel(this.headingLevel),
           detailed: true,
           footer: (division) => {

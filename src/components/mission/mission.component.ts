@@ -4,6 +4,8 @@ import type { LoadedCatalog } from '../../catalog/loader.js';
 import type { Catalog, Organization } from '../../catalog/types.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { renderDivisionList } from '../divisions/division-list.js';
+import { localized } from '../../catalog/localize.js';
+import { text } from '../../i18n/catalog-text.js';
 import { missionStyles } from './mission.styles.js';
 import { placeholder, PLACEHOLDER_CATALOG } from '../../base/placeholder.js';
 import { headingLevel } from '../../internal/heading.js';
@@ -95,29 +97,31 @@ export class HmsMission extends HmsCatalogElement {
     if (variant === 'compact') return this.renderCompact(catalog);
     return html`<div part="mission" class="mission variant-${variant}">
       ${this.renderQuote(catalog)}
-      ${variant === 'full' ? html`${this.renderFacts(catalog.organization)} ${renderDivisionList(catalog.divisions, { t: this.t, level: this.level, detailed: true })}` : nothing}
+      ${variant === 'full' ? html`${this.renderFacts(catalog.organization)} ${renderDivisionList(catalog.divisions, { t: this.t, locale: this.resolvedLocale, level: this.level, detailed: true })}` : nothing}
     </div>`;
   }
 
   private renderQuote({ mission }: Catalog): TemplateResult {
     if (!mission) return html`<p part="empty" class="empty">${this.t.missionEmpty}</p>`;
-    const { name, title } = mission.attribution;
+    const { attribution } = mission;
+    const locale = this.resolvedLocale;
     return html`<figure part="quote" class="quote" aria-label=${this.t.missionLabel}>
-      <blockquote part="statement" class="statement"><p>${mission.statement}</p></blockquote>
+      <blockquote part="statement" class="statement"><p>${text(mission, 'statement', locale)}</p></blockquote>
       <figcaption part="attribution" class="attribution">
-        <span part="attribution-name" class="attribution-name">${name}</span>
-        ${title ? html`<span part="attribution-title" class="attribution-title">${title}</span>` : nothing}
+        <span part="attribution-name" class="attribution-name">${text(attribution, 'name', locale)}</span>
+        ${attribution.title ? html`<span part="attribution-title" class="attribution-title">${text(attribution, 'title', locale)}</span>` : nothing}
       </figcaption>
     </figure>`;
   }
 
   private renderFacts(organization: Organization | undefined): TemplateResult | typeof nothing {
     if (!organization || organization.facts.length === 0) return nothing;
-    return html`<ul part="facts" class="facts" aria-label=${this.t.factsLabel(organization.name)}>
+    const locale = this.resolvedLocale;
+    return html`<ul part="facts" class="facts" aria-label=${this.t.factsLabel(localized(organization, 'name', locale)?.text ?? organization.name)}>
       ${organization.facts.map(
         (fact) => html`<li part="fact" class="fact">
-          <span part="fact-value" class="fact-value">${fact.value}</span>
-          <span part="fact-label" class="fact-label">${fact.label}</span>
+          <span part="fact-value" class="fact-value">${text(fact, 'value', locale)}</span>
+          <span part="fact-label" class="fact-label">${text(fact, 'label', locale)}</span>
         </li>`,
       )}
     </ul>`;
@@ -125,8 +129,8 @@ export class HmsMission extends HmsCatalogElement {
 
   private renderCompact(catalog: Catalog): TemplateResult {
     return html`<div part="mission" class="compact">
-      ${catalog.organization ? html`<p part="organization" class="organization">${catalog.organization.name}</p>` : nothing}
-      ${this.renderFacts(catalog.organization)} ${renderDivisionList(catalog.divisions, { t: this.t, level: this.level, detailed: false })}
+      ${catalog.organization ? html`<p part="organization" class="organization">${text(catalog.organization, 'name', this.resolvedLocale)}</p>` : nothing}
+      ${this.renderFacts(catalog.organization)} ${renderDivisionList(catalog.divisions, { t: this.t, locale: this.resolvedLocale, level: this.level, detailed: false })}
     </div>`;
   }
 

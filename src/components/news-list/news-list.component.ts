@@ -5,6 +5,8 @@ import type { LoadedCatalog } from '../../catalog/loader.js';
 import { selectPosts } from '../../catalog/offerings.js';
 import type { Post, PostKind } from '../../catalog/types.js';
 import { formatDate, formatRelativeDays } from '../../i18n/format.js';
+import { localized } from '../../catalog/localize.js';
+import { around, bdi, text } from '../../i18n/catalog-text.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { dateAttribute } from '../../internal/converters.js';
 import { card } from '../../styles/card.js';
@@ -122,7 +124,9 @@ export class HmsNewsList extends HmsCatalogElement {
     const locale = this.resolvedLocale;
     const level = headingLevel(this.headingLevel);
     return html`<article part="post" class="card">
-      ${post.image ? html`<img part="image" class="image" src=${post.image.url} alt=${post.image.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />` : nothing}
+      ${post.image
+        ? html`<img part="image" class="image" src=${post.image.url} alt=${localized(post.image, 'alt', locale)?.text ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+        : nothing}
       <div part="body" class="body">
         <p class="meta">
           <span part="kind" class="kind">${t.postKind[post.kind]}</span> ·
@@ -130,11 +134,11 @@ export class HmsNewsList extends HmsCatalogElement {
         </p>
         <div part="title" class="title" role="heading" aria-level=${level}>
           ${post.url
-            ? html`<a part="title-link" href=${post.url} @click=${(event: MouseEvent) => this.onSelect(event, post)}>${post.title}</a>`
-            : post.title}
+            ? html`<a part="title-link" href=${post.url} @click=${(event: MouseEvent) => this.onSelect(event, post)}>${text(post, 'title', locale)}</a>`
+            : text(post, 'title', locale)}
         </div>
-        ${post.author ? html`<p part="author" class="meta">${t.byAuthor(post.author)}</p>` : nothing}
-        ${post.summary ? html`<p part="summary" class="summary">${post.summary}</p>` : nothing}
+        ${post.author ? html`<p part="author" class="meta">${around(t.byAuthor, bdi(localized(post, 'author', locale), locale))}</p>` : nothing}
+        ${post.summary ? html`<p part="summary" class="summary">${text(post, 'summary', locale)}</p>` : nothing}
       </div>
     </article>`;
   }

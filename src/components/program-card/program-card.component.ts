@@ -3,7 +3,9 @@ import { property } from '../../internal/property.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import { adaptProgram, applicationState, deadlineTime, regionNameFromCatalog, type RegionalProgram } from '../../catalog/programs.js';
 import type { Catalog, Program } from '../../catalog/types.js';
-import { formatDate, formatList, formatNumber, formatPrice, formatRelativeDays, languageName, regionName } from '../../i18n/format.js';
+import { formatDate, formatNumber, formatPrice, formatRelativeDays, languageName, regionName } from '../../i18n/format.js';
+import { localized, termLabel, textLanguage, type CatalogTerms } from '../../catalog/localize.js';
+import { bdi, langOf, list, text } from '../../i18n/catalog-text.js';
 import type { Messages } from '../../i18n/messages.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { dateAttribute } from '../../internal/converters.js';
@@ -88,6 +90,12 @@ export class HmsProgramCard extends HmsCatalogElement {
   /** The region's display name, when a list passes it. */
   @property({ attribute: false }) regionLabel?: string = undefined;
 
+  /**
+   * The catalog's audiences, when a list passes the program: labels in the visitor's language.
+   * @internal
+   */
+  @property({ attribute: false }) terms?: CatalogTerms = undefined;
+
   /** @internal A list's skeleton item: the card drawn over placeholder content, loading nothing. */
   @property({ attribute: false }) placeholder = false;
   /** @internal Which placeholder of the list's skeleton this is (placeholder text lengths vary). */
@@ -123,10 +131,12 @@ export class HmsProgramCard extends HmsCatalogElement {
   private renderProgram(regional: RegionalProgram, catalog: Catalog | undefined): TemplateResult {
     const t = this.t;
     const locale = this.resolvedLocale;
-    const { program, adaptation, adapted } = regional;
+    // The fields an adaptation replaces resolve from it, with its own translations (see adaptProgram).
+    const { program, adaptation } = regional;
     const now = (this.now ?? new Date()).getTime();
     const level = headingLevel(this.headingLevel);
-    const textLang = (field: Parameters<typeof adapted.has>[0]) => (adapted.has(field) ? adaptation!.locale : undefined);
+    const title = localized(program, 'title', locale) ?? { text: program.title, lang: locale };
+    const audiences = (catalog ?? this.terms)?.audiences;
     const deadline = deadlineWording(program.applicationDeadline, now, locale, t);
     const regionLabel =
       this.regionLabel ?? (regional.region ? ((catalog && regionNameFromCatalog(catalog, regional.region)) ?? regionName(regional.region, locale)) : '');
@@ -136,12 +146,12 @@ export class HmsProgramCard extends HmsCatalogElement {
           <li part="badge modality" class="badge">${t.modality[program.format]}</li>
           ${deadline ? html`<li part="badge application-status" class="badge ${deadline.tone}">${deadline.text}</li>` : nothing}
         </ul>
-        <div part="title" class="title" role="heading" aria-level=${level} lang=${textLang('title') ?? nothing}>
+        <div part="title" class="title" role="heading" aria-level=${level}>
           ${program.url
             ? html`<a part="title-link" href=${program.url} @click=${(event: MouseEvent) => this.onSelect(event, program, regional.region)}
-                >${program.title}</a
+                >${bdi(title, locale)}</a
               >`
-            : program.title}
+            : bdi(title, locale)}
         </div>
         ${regional.offered
           ? nothing
@@ -149,14 +159,15 @@ export class HmsProgramCard extends HmsCatalogElement {
               ${t.notOffered(regionLabel)}
               ${regional.base.url ? html` <a part="base-link" href=${regional.base.url}>${t.seeBaseProgram}</a>` : nothing}
             </p>`}
-        ${program.summary ? html`<p part="summary" class="summary" lang=${textLang('summary') ?? nothing}>${program.summary}</p>` : nothing}
+        ${program.summary ? html`<p part="summary" class="summary">${text(program, 'summary', locale)}</p>` : nothing}
         <dl part="details" class="details">
           <dt>${t.durationLabel}</dt>
           <dd part="duration">${t.durationMonths(program.durationMonths, formatNumber(program.durationMonths, locale))}</dd>
           <dt>${t.formatLabel}</dt>
           <dd part="format">${t.programFormat[program.format]}</dd>
           ${program.audience.length
-            ? html`<dt>${t.audienceLabel}</dt><dd part="audience">${formatList(program.audience, locale)}</dd>`
+            ? html`<dt>${t.audienceLabel}</dt
+                ><dd part="audience">${list(program.audience.map((id) => termLabel(audiences, id, locale, textLanguage(regional.base))), locale)}</dd>`
             : nothing}
           ${program.cohortStart
             ? html`<dt>${t.cohortLabel}</dt><dd part="cohort"><time datetime=${program.cohortStart}>${formatDate(program.cohortStart, locale)}</time></dd>`
@@ -172,12 +183,12 @@ export class HmsProgramCard extends HmsCatalogElement {
           ${program.fee ? html`<dt>${t.feeLabel}</dt><dd part="fee">${formatPrice(program.fee, locale, t)}</dd>` : nothing}
           ${program.language ? html`<dt>${t.languageLabel}</dt><dd part="language">${languageName(program.language, locale)}</dd>` : nothing}
           ${regional.venue
-            ? html`<dt>${t.venueLabel}</dt><dd part="venue" lang=${adaptation?.locale ?? nothing}>${regional.venue}</dd>`
+            ? html`<dt>${t.venueLabel}</dt><dd part="venue">${adaptation ? text(adaptation, 'venue', locale) : regional.venue}</dd>`
             : nothing}
         </dl>
         ${program.url && regional.offered
           ? html`<div class="actions">
-              <a part="apply" class="action primary" href=${program.url}>${nameWithTitle(t.apply, t.applyFor, program.title, textLang('title'))}</a>
+              <a part="apply" class="action primary" href=${program.url}>${nameWithTitle(t.apply, t.applyFor, title.text, langOf(title, locale))}</a>
             </div>`
           : nothing}
       </div>

@@ -94,6 +94,7 @@ export class HmsProgramList extends HmsCatalogElement {
             .program=${p.base}
             .region=${region}
             .regionLabel=${label}
+            .terms=${catalog}
             .now=${this.now}
             heading-level=${this.headingLevel}
             locale=${this.resolvedLocale}

@@ -53,6 +53,9 @@ const messages: Messages = {
   directedBy: (names) => `بإشراف ${names}`,
   addToCalendar: 'إضافة إلى التقويم',
   addToCalendarFor: (title) => `إضافة إلى التقويم: ${title}`,
+  timesIn: 'عرض الأوقات',
+  courseTime: 'بتوقيت الدورة',
+  yourTime: 'بتوقيتك المحلي',
   courseNotFound: (id) => `لا يتضمن هذا الفهرس دورة بالمعرّف «${id}».`,
 
   filtersLabel: 'تصفية الدورات',

@@ -50,6 +50,9 @@ const messages: Messages = {
   directedBy: (names) => `Dirigido por ${names}`,
   addToCalendar: 'Añadir al calendario',
   addToCalendarFor: (title) => `Añadir al calendario: ${title}`,
+  timesIn: 'Mostrar horas en',
+  courseTime: 'zona horaria del curso',
+  yourTime: 'tu zona horaria',
   courseNotFound: (id) => `Este catálogo no tiene ningún curso con el id «${id}».`,
 
   filtersLabel: 'Filtrar cursos',

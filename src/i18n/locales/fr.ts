@@ -52,6 +52,9 @@ const messages: Messages = {
   directedBy: (names) => `Sous la direction de ${names}`,
   addToCalendar: 'Ajouter à l’agenda',
   addToCalendarFor: (title) => `Ajouter à l’agenda${nb}: ${title}`,
+  timesIn: 'Afficher les heures',
+  courseTime: 'heure du cours',
+  yourTime: 'votre heure locale',
   courseNotFound: (id) => `Ce catalogue ne contient aucun cours avec l’identifiant «${nb}${id}${nb}».`,
 
   filtersLabel: 'Filtrer les cours',

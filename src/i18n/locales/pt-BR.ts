@@ -51,6 +51,9 @@ const messages: Messages = {
   directedBy: (names) => `Coordenação: ${names}`,
   addToCalendar: 'Adicionar à agenda',
   addToCalendarFor: (title) => `Adicionar à agenda: ${title}`,
+  timesIn: 'Mostrar horários no',
+  courseTime: 'fuso horário do curso',
+  yourTime: 'seu fuso horário',
   courseNotFound: (id) => `Este catálogo não tem nenhum curso com o id “${id}”.`,
 
   filtersLabel: 'Filtrar cursos',

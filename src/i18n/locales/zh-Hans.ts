@@ -47,6 +47,9 @@ const messages: Messages = {
   directedBy: (names) => `课程负责人：${names}`,
   addToCalendar: '添加到日历',
   addToCalendarFor: (title) => `添加到日历：${title}`,
+  timesIn: '时间显示',
+  courseTime: '课程时区',
+  yourTime: '您的时区',
   courseNotFound: (id) => `此目录中没有 ID 为“${id}”的课程。`,
 
   filtersLabel: '筛选课程',
