@@ -5,7 +5,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json', 'bench/.build/', 'test/hosts/*/dist/'] },
+  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json', 'bench/.build/', 'test/hosts/*/dist/', 'test/hosts/*/.angular/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
