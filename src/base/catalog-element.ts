@@ -7,6 +7,7 @@ import { CatalogController } from '../controllers/catalog-controller.js';
 import { FocusKeeper } from '../controllers/focus-keeper.js';
 import { LocaleController } from '../controllers/locale.js';
 import { errorMessage } from '../i18n/error-message.js';
+import { formatDate } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { HmsElement } from './hms-element.js';
 
@@ -24,6 +25,12 @@ export class HmsCatalogElement extends HmsElement {
 
   /** A catalog document as a JavaScript object; it wins over every other source. */
   @property({ attribute: false }) catalog?: object = undefined;
+
+  /**
+   * `none`: the widget neither shows nor keeps the last good copy of its catalog in the visitor's
+   * browser (by default it keeps it, shows it at once on the next visit and through an outage).
+   */
+  @property({ reflect: true }) cache?: 'last-good' | 'none' = undefined;
 
   /** The widget's catalog, loaded through the page's shared store; it fires hms-load, hms-error and hms-catalog-issues. */
   protected readonly data: CatalogController = new CatalogController(this, { messages: () => this.t });
@@ -76,7 +83,7 @@ export class HmsCatalogElement extends HmsElement {
     const view = this.data.view;
     switch (view.state) {
       case 'complete':
-        return this.withAnnouncement(complete(view.loaded));
+        return this.withAnnouncement(html`${complete(view.loaded)}${this.renderLastGoodNote(view.loaded)}`);
       case 'error':
         return this.withAnnouncement(this.renderError(view.error, view.retrying));
       default:
@@ -100,6 +107,14 @@ export class HmsCatalogElement extends HmsElement {
   /** Where focus goes when the focused control goes: the widget's content (its first element). */
   protected focusTarget(): HTMLElement | null {
     return [...(this.renderRoot as ShadowRoot).children].find((el): el is HTMLElement => !el.matches('style, [part~="announcement"]')) ?? null;
+  }
+
+  /** The quiet "Updated on …" under a last good copy shown because the catalog server failed. */
+  private renderLastGoodNote(loaded: LoadedCatalog): TemplateResult | typeof nothing {
+    if (!loaded.lastGood?.networkFailed) return nothing;
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const date = formatDate(new Date(loaded.lastGood.savedAt).toISOString(), this.resolvedLocale, zone);
+    return html`<p part="last-good-note" class="last-good-note">${this.t.lastGoodNote(date)}</p>`;
   }
 
   private renderError(error: CatalogError, retrying: boolean): TemplateResult {

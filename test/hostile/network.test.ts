@@ -2,7 +2,7 @@
 // second origin without CORS (test/server/second-origin.mjs) and the tab taken offline through the
 // DevTools protocol (test/server/network-command.mjs). Each fault ends in its own message, and no
 // widget ever shows a stale or mixed result.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { configureCatalogLoader, resetCatalogLoader } from '../../src/catalog/loader.js';
 import type { HmsCourseCard } from '../../src/components/course-card/course-card.component.js';
@@ -11,7 +11,7 @@ import type { HmsDivisions } from '../../src/components/divisions/divisions.comp
 import type { HmsMission } from '../../src/components/mission/mission.component.js';
 import '../../src/define.js';
 import { en } from '../../src/i18n/messages.js';
-import { nextEvent, part, parts, sampleCatalog, scenario, settledFixture, text } from '../helpers.js';
+import { nextEvent, part, parts, sampleCatalog, scenario, settledFixture, text, whenTrue } from '../helpers.js';
 import { pageFailures } from './safety.js';
 
 const message = (el: Element) => text(part(el, 'error-message'));
@@ -154,7 +154,8 @@ describe('broken networks: never a stale or mixed result', () => {
     </div>`);
     const list = page.querySelector<HmsCourseList>('hms-course-list')!;
     const divisions = page.querySelector<HmsDivisions>('hms-divisions')!;
-    await waitUntil(() => loaded.has(list) && loaded.has(divisions), 'both widgets load the first version');
+    // Both widgets load the first version (waitUntil's 1 s limit failed on a busy machine, with or without issue 17).
+    await whenTrue(() => loaded.has(list) && loaded.has(divisions));
     document.removeEventListener('hms-load', onLoad);
     const ids = () => [...list.shadowRoot!.querySelectorAll<HmsCourseCard>('hms-course-card')].map((card) => card.course!.id);
     const before = ids();
