@@ -7,7 +7,6 @@ import { CatalogController } from '../controllers/catalog-controller.js';
 import { FocusKeeper } from '../controllers/focus-keeper.js';
 import { LocaleController } from '../controllers/locale.js';
 import { errorMessage } from '../i18n/error-message.js';
-import { formatDate } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { HmsElement } from './hms-element.js';
 
@@ -112,8 +111,8 @@ export class HmsCatalogElement extends HmsElement {
   /** The quiet "Updated on …" under a last good copy shown because the catalog server failed. */
   private renderLastGoodNote(loaded: LoadedCatalog): TemplateResult | typeof nothing {
     if (!loaded.lastGood?.networkFailed) return nothing;
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const date = formatDate(new Date(loaded.lastGood.savedAt).toISOString(), this.resolvedLocale, zone);
+    // The visitor's own calendar day (Intl directly: the shared formatters weigh on every bundle).
+    const date = new Intl.DateTimeFormat(this.resolvedLocale, { dateStyle: 'medium' }).format(loaded.lastGood.savedAt);
     return html`<p part="last-good-note" class="last-good-note">${this.t.lastGoodNote(date)}</p>`;
   }
 

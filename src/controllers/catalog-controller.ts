@@ -121,13 +121,14 @@ export class CatalogController implements ReactiveController {
       autoRun: false,
       // Data in hand, a first render waits for its turn: one widget per task, those on screen first.
       // A refresh or a new version does not: the page swaps every widget on a source at once.
-      task: async ([kind, key, object], { signal }) => {
-        const first = !this.#refreshing;
-        const loaded = await this.#load(kind, key, object, signal);
-        if (!first) return loaded;
-        await renderTurn(this.host, signal);
-        // A newer version may have come in meanwhile: the turn renders that one.
-        return (loaded.url && catalogStore.latest(loaded.url, { cache: cacheMode(this.host.cache) })) || loaded;
+      task: ([kind, key, object], { signal }) => {
+        const loading = this.#load(kind, key, object, signal);
+        if (this.#refreshing) return loading;
+        return loading.then(async (loaded) => {
+          await renderTurn(this.host, signal);
+          // A newer version may have come in meanwhile: the turn renders that one.
+          return (loaded.url && catalogStore.latest(loaded.url, { cache: cacheMode(this.host.cache) })) || loaded;
+        });
       },
       onComplete: (loaded) => this.#loaded(loaded),
       onError: (error) => this.#failed(error),
