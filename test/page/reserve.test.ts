@@ -20,7 +20,9 @@ const EMBEDS: { tag: string; attrs: string }[] = [
   { tag: 'hms-course-card', attrs: 'course-id="c-0001"' },
   { tag: 'hms-program-list', attrs: '' },
   { tag: 'hms-program-card', attrs: 'program-id="gcsrt"' },
+  { tag: 'hms-course-list', attrs: 'controls="search, modality" page-size="3" layout="list"' },
   { tag: 'hms-news-list', attrs: 'limit="3" layout="cards"' },
+  { tag: 'hms-news-list', attrs: 'limit="2" layout="cards"' },
   { tag: 'hms-divisions', attrs: '' },
 ];
 const WIDTHS = [390, 1280];
