@@ -31,9 +31,12 @@ export {
   catalogStore,
   configureCatalogLoader,
   resetCatalogLoader,
+  type CacheMode,
   type LoadedCatalog,
   type LoaderOptions,
+  type LoadOptions,
 } from './catalog/loader.js';
+export { forgetLastGood, LAST_GOOD_CACHE, LAST_GOOD_LIMITS } from './catalog/last-good.js';
 export { safeUrl } from './catalog/url.js';
 export { CatalogController, resolveSource, type CatalogSource } from './controllers/catalog-controller.js';
 export type { HmsLoadDetail, HmsLoadEvent } from './events/hms-load.js';

@@ -9,7 +9,7 @@ import type { HmsCourseList } from '../src/components/course-list/course-list.co
 import type { Course } from '../src/catalog/types.js';
 import { FILTER_KEYS } from '../src/components/course-list/course-list.filters.js';
 import { WIDGETS } from '../src/widgets.js';
-import { sampleCatalog, settledFixture, type SampleCatalog } from './helpers.js';
+import { sampleCatalog, settledFixture, whenShown, type SampleCatalog } from './helpers.js';
 
 type Sample = readonly [text: string, value: unknown];
 
@@ -22,6 +22,7 @@ const SAMPLES: Record<string, readonly [Sample, Sample]> = {
   theme: [['dark', 'dark'], ['high-contrast', 'high-contrast']],
   locale: [['en-GB', 'en-GB'], ['en-US', 'en-US']],
   src: [['/demo/catalog.json', '/demo/catalog.json'], ['/demo/catalog.json?v=2', '/demo/catalog.json?v=2']],
+  cache: [['none', 'none'], ['last-good', 'last-good']],
   'hms-course-card variant': [['row', 'row'], ['compact', 'compact']],
   'hms-mission variant': [['quote', 'quote'], ['compact', 'compact']],
   'hms-course-list layout': [['list', 'list'], ['compact', 'compact']],
@@ -183,7 +184,8 @@ describe('<hms-course-list>: clearing a filter, in whichever way a framework cle
   it('a list made with a null filter (Vue\'s `:modality="null"`) shows every course from the first render', async () => {
     const { el } = await settledFixture<HmsCourseList>(html`<hms-course-list .catalog=${catalog} .modality=${null} .division=${null}></hms-course-list>`);
     const reference = await fixture<HmsCourseList>(html`<hms-course-list .catalog=${catalog}></hms-course-list>`);
-    await reference.updateComplete;
+    // Made in the task the first list rendered in, it renders in the next one (issue 17's render turns).
+    await whenShown(reference);
     expect(count(el)).to.equal(count(reference));
   });
 });

@@ -25,6 +25,12 @@ export class HmsCatalogElement extends HmsElement {
   /** A catalog document as a JavaScript object; it wins over every other source. */
   @property({ attribute: false }) catalog?: object = undefined;
 
+  /**
+   * `none`: the widget neither shows nor keeps the last good copy of its catalog in the visitor's
+   * browser (by default it keeps it, shows it at once on the next visit and through an outage).
+   */
+  @property({ reflect: true }) cache?: 'last-good' | 'none' = undefined;
+
   /** The widget's catalog, loaded through the page's shared store; it fires hms-load, hms-error and hms-catalog-issues. */
   protected readonly data: CatalogController = new CatalogController(this, { messages: () => this.t });
 
@@ -112,7 +118,7 @@ export class HmsCatalogElement extends HmsElement {
     const view = this.data.view;
     switch (view.state) {
       case 'complete':
-        return this.withAnnouncement(complete(view.loaded));
+        return this.withAnnouncement(html`${complete(view.loaded)}${this.renderLastGoodNote(view.loaded)}`);
       case 'error':
         return this.withAnnouncement(this.renderError(view.error, view.retrying));
       default:
@@ -136,6 +142,14 @@ export class HmsCatalogElement extends HmsElement {
   /** Where focus goes when the focused control goes: the widget's content (its first element). */
   protected focusTarget(): HTMLElement | null {
     return [...(this.renderRoot as ShadowRoot).children].find((el): el is HTMLElement => !el.matches('style, [part~="announcement"]')) ?? null;
+  }
+
+  /** The quiet "Updated on …" under a last good copy shown because the catalog server failed. */
+  private renderLastGoodNote(loaded: LoadedCatalog): TemplateResult | typeof nothing {
+    if (!loaded.lastGood?.networkFailed) return nothing;
+    // The visitor's own calendar day (Intl directly: the shared formatters weigh on every bundle).
+    const date = new Intl.DateTimeFormat(this.resolvedLocale, { dateStyle: 'medium' }).format(loaded.lastGood.savedAt);
+    return html`<p part="last-good-note" class="last-good-note">${this.t.lastGoodNote(date)}</p>`;
   }
 
   private renderError(error: CatalogError, retrying: boolean): TemplateResult {

@@ -10,6 +10,7 @@ import type { Catalog, CatalogIssue } from './types.js';
 import { parseCatalogText } from './parse.js';
 import { validateCatalog, validateCatalogInSlices } from './validate.js';
 import { nextTask } from '../internal/idle.js';
+import { forgetLastGood, readLastGood, saveLastGood } from './last-good.js';
 
 /** How the shared loader talks to catalog servers. */
 export interface LoaderOptions {
@@ -28,7 +29,17 @@ export interface LoaderOptions {
    * `<meta name="hms-catalog-credentials" content="include">`.
    */
   credentials?: RequestCredentials;
+  /**
+   * Whether widgets keep the last good copy of each catalog in the visitor's browser and show it at
+   * once on the next visit, and through an outage of the catalog host: `'last-good'` (the default)
+   * or `'none'`. A widget's own `cache` attribute wins; pages on the CDN files say it with
+   * `<meta name="hms-catalog-cache" content="none">`.
+   */
+  cache?: CacheMode;
 }
+
+/** Whether a load may use the last good copy kept in the browser (see {@link LoaderOptions.cache}). */
+export type CacheMode = 'last-good' | 'none';
 
 const defaults: LoaderOptions = { timeout: 10_000, retries: 2, retryDelay: 500, maxRetryDelay: 10_000 };
 let options: LoaderOptions = { ...defaults };
@@ -49,6 +60,16 @@ function credentialsFromPage(): RequestCredentials {
   return CREDENTIALS.includes(mode) ? (mode as RequestCredentials) : 'omit';
 }
 
+/**
+ * The cache mode of a load: the widget's own `cache` attribute, else the loader option, else
+ * `<meta name="hms-catalog-cache">`, else `'last-good'`.
+ */
+export function cacheMode(own?: string): CacheMode {
+  const page = () => document.querySelector<HTMLMetaElement>('meta[name="hms-catalog-cache"]')?.content.trim();
+  const mode = own || options.cache || page();
+  return mode === 'none' ? 'none' : 'last-good';
+}
+
 /** Puts the loader options back to their defaults. */
 export function resetCatalogLoader(): void {
   options = { ...defaults };
@@ -62,6 +83,11 @@ export interface LoadedCatalog {
   url: string | undefined;
   /** Set once the issues have been reported, so that they are reported once. */
   issuesReported: boolean;
+  /**
+   * Set when this is the last good copy kept in the browser rather than the server's answer:
+   * when it was saved, and whether the server has since failed (the widget then says "Updated on …").
+   */
+  lastGood?: { savedAt: number; networkFailed: boolean };
 }
 
 /** Turns parsed JSON into a {@link LoadedCatalog}; throws CatalogSchemaError when it is not a catalog. */
@@ -84,16 +110,29 @@ interface Entry {
   controller: AbortController;
   waiters: number;
   settled: boolean;
+  /** What the entry gives now: its first result, then a newer version or the copy with its note. */
+  value?: LoadedCatalog;
+}
+
+/** What a load of a URL may do with the last good copy kept in the browser. */
+export interface LoadOptions {
+  /** `'none'`: neither show nor keep a copy (the widget's `cache="none"`). */
+  cache?: CacheMode;
 }
 
 /**
  * One store per page, keyed by absolute URL: every widget that asks for the same URL shares one
  * request and its result. A request in flight is aborted when the last widget waiting for it
  * stops waiting; a failure is not kept, so the next load (a Retry) asks the server again.
+ * With the last good copy on, a URL's load answers with the copy kept in the browser when that
+ * comes first, asks the server all the same, and then gives every widget on that URL the new
+ * version (or the copy with its "updated on" note when the server fails) at once.
  */
 export class CatalogStore {
   readonly #entries = new Map<string, Entry>();
   readonly #listeners = new Map<string, Set<(loaded: LoadedCatalog) => void>>();
+  /** URLs whose next load skips the stored copy (a refresh or Retry asks the server, not the browser). */
+  readonly #skipCopy = new Set<string>();
 
   /**
    * Calls `listener` each time a new load of `url` succeeds (a Retry or refresh() by any widget),
@@ -117,21 +156,28 @@ export class CatalogStore {
     return count;
   }
 
+  /** The version of `url` the page shows now, if a load of it has settled. */
+  latest(url: string, options: LoadOptions = {}): LoadedCatalog | undefined {
+    return this.#entries.get(entryKey(normalizeUrl(url), options))?.value;
+  }
+
   /** Loads (or joins the load of) the catalog at `url`. Rejects with an AbortError when `signal` aborts. */
-  load(url: string, signal?: AbortSignal): Promise<LoadedCatalog> {
+  load(url: string, signal?: AbortSignal, options: LoadOptions = {}): Promise<LoadedCatalog> {
     const key = normalizeUrl(url);
-    let entry = this.#entries.get(key);
-    if (!entry) entry = this.#start(key);
-    if (entry.settled) return entry.promise;
+    const id = entryKey(key, options);
+    let entry = this.#entries.get(id);
+    if (!entry) entry = this.#start(key, id, options.cache !== 'none');
+    // The entry's value at the time the promise settles: a newer version may have replaced the first.
+    const current = entry;
+    if (current.settled) return current.promise.then((value) => current.value ?? value);
     if (signal?.aborted) return Promise.reject(signal.reason);
     entry.waiters += 1;
-    const current = entry;
     return new Promise<LoadedCatalog>((resolve, reject) => {
       const onAbort = () => {
         current.waiters -= 1;
         if (current.waiters === 0 && !current.settled) {
           current.controller.abort();
-          if (this.#entries.get(key) === current) this.#entries.delete(key);
+          if (this.#entries.get(id) === current) this.#entries.delete(id);
         }
         reject(signal!.reason);
       };
@@ -139,7 +185,7 @@ export class CatalogStore {
       current.promise.then(
         (value) => {
           signal?.removeEventListener('abort', onAbort);
-          resolve(value);
+          resolve(current.value ?? value);
         },
         (error) => {
           signal?.removeEventListener('abort', onAbort);
@@ -149,11 +195,14 @@ export class CatalogStore {
     });
   }
 
-  /** Forgets the result for `url`, so the next load asks the server again. */
+  /** Forgets the result for `url`, so the next load asks the server again (not the stored copy). */
   invalidate(url: string): void {
     const key = normalizeUrl(url);
-    const entry = this.#entries.get(key);
-    if (entry?.settled) this.#entries.delete(key);
+    for (const id of [entryKey(key, {}), entryKey(key, { cache: 'none' })]) {
+      const entry = this.#entries.get(id);
+      if (entry?.settled) this.#entries.delete(id);
+    }
+    this.#skipCopy.add(key);
   }
 
   /** Forgets every settled result. */
@@ -161,26 +210,82 @@ export class CatalogStore {
     for (const [key, entry] of this.#entries) if (entry.settled) this.#entries.delete(key);
   }
 
-  #start(key: string): Entry {
+  #start(key: string, id: string, useCopy: boolean): Entry {
     const controller = new AbortController();
     const entry: Entry = { controller, waiters: 0, settled: false, promise: undefined! };
-    entry.promise = fetchCatalog(key, controller.signal).then(
-      (loaded) => {
-        entry.settled = true;
-        for (const listener of [...(this.#listeners.get(key) ?? [])]) listener(loaded);
-        return loaded;
-      },
-      (error: unknown) => {
-        entry.settled = true;
-        if (this.#entries.get(key) === entry) this.#entries.delete(key);
-        throw error;
-      },
-    );
+    // After a refresh or Retry the copy is not shown first, but still stands in if the server fails.
+    const copyFirst = useCopy && !this.#skipCopy.delete(key);
+    const live = () => this.#entries.get(id) === entry;
+    entry.promise = new Promise<LoadedCatalog>((resolve, reject) => {
+      const settle = (loaded: LoadedCatalog, notify: boolean) => {
+        entry.value = loaded;
+        if (!entry.settled) {
+          entry.settled = true;
+          resolve(loaded);
+        }
+        if (notify) for (const listener of [...(this.#listeners.get(key) ?? [])]) listener(loaded);
+      };
+      // The copy kept in the browser, validated again as any catalog is; shown if it comes first.
+      let copy: Promise<Awaited<ReturnType<typeof loadCopy>>> | undefined;
+      if (copyFirst) {
+        copy = loadCopy(key);
+        void copy.then((stored) => {
+          if (stored && !entry.settled && live()) settle(stored.loaded, false);
+        });
+      }
+      // The server is asked all the same (the browser's HTTP cache revalidates with ETag).
+      fetchCatalog(key, controller.signal, (text, baseUrl) => (entry.value?.lastGood && copyText.get(entry.value) === `${baseUrl}\n${text}` ? entry.value : undefined)).then(
+        ({ loaded, text, baseUrl }) => {
+          if (useCopy) void saveLastGood(key, text, baseUrl);
+          if (!live()) return;
+          if (loaded === entry.value) {
+            // The same catalog as the copy shown: nothing changes on screen.
+            delete loaded.lastGood;
+            return;
+          }
+          settle(loaded, true);
+        },
+        async (error: unknown) => {
+          const stored = controller.signal.aborted || !useCopy ? undefined : await (copy ??= loadCopy(key));
+          if (stored && live()) {
+            // The server failed: the copy stays, with its date.
+            settle({ ...stored.loaded, lastGood: { savedAt: stored.savedAt, networkFailed: true } }, true);
+            return;
+          }
+          if (entry.settled) return;
+          entry.settled = true;
+          if (live()) this.#entries.delete(id);
+          reject(error);
+        },
+      );
+    });
     // A load whose every waiter left is rejected with an AbortError nobody reads.
     entry.promise.catch(() => {});
-    this.#entries.set(key, entry);
+    this.#entries.set(id, entry);
     return entry;
   }
+}
+
+/** The raw text (with its base URL) of each copy read from the browser, to tell the server's answer is the same. */
+const copyText = new WeakMap<LoadedCatalog, string>();
+
+/** The stored copy of `url`, validated; a copy that does not read as a catalog is deleted and ignored. */
+async function loadCopy(url: string): Promise<{ loaded: LoadedCatalog; savedAt: number } | undefined> {
+  const stored = await readLastGood(url);
+  if (!stored) return undefined;
+  try {
+    const loaded = await toLoadedCatalogInSlices(parseCatalogText(stored.text, url), url, stored.baseUrl);
+    loaded.lastGood = { savedAt: stored.savedAt, networkFailed: false };
+    copyText.set(loaded, `${stored.baseUrl}\n${stored.text}`);
+    return { loaded, savedAt: stored.savedAt };
+  } catch {
+    await forgetLastGood(url);
+    return undefined;
+  }
+}
+
+function entryKey(key: string, options: LoadOptions): string {
+  return options.cache === 'none' ? `none ${key}` : key;
 }
 
 /** The store every widget on this page shares. */
@@ -192,12 +297,22 @@ function normalizeUrl(url: string): string {
   return absolute.href;
 }
 
-/** Fetches, parses and validates one catalog, with a timeout per attempt and retries with backoff. */
-async function fetchCatalog(url: string, signal: AbortSignal): Promise<LoadedCatalog> {
+/**
+ * Fetches, parses and validates one catalog, with a timeout per attempt and retries with backoff.
+ * `same(text, baseUrl)` may answer with a catalog already validated from the same text.
+ */
+async function fetchCatalog(
+  url: string,
+  signal: AbortSignal,
+  same: (text: string, baseUrl: string) => LoadedCatalog | undefined = () => undefined,
+): Promise<{ loaded: LoadedCatalog; text: string; baseUrl: string }> {
   const { retries } = options;
   for (let attempt = 0; ; attempt += 1) {
     try {
       const { text, contentType, finalUrl } = await fetchOnce(url, signal, options.timeout);
+      // The same text as the stored copy: its validation is reused.
+      const sameText = same(text, finalUrl);
+      if (sameText) return { loaded: sameText, text, baseUrl: finalUrl };
       // A large body costs the browser a task to decode and JSON.parse another: neither shares its
       // task with the other or with the first validation slice (20 MB: about 140 ms of parsing).
       const large = text.length > LARGE_BODY;
@@ -205,7 +320,8 @@ async function fetchCatalog(url: string, signal: AbortSignal): Promise<LoadedCat
       const json = parseCatalogText(text, url, contentType);
       if (large) await nextTask();
       // After a redirect, relative links in the catalog are relative to where it really is.
-      return await toLoadedCatalogInSlices(json, url, finalUrl);
+      const loaded = await toLoadedCatalogInSlices(json, url, finalUrl);
+      return { loaded, text, baseUrl: finalUrl };
     } catch (error) {
       if (signal.aborted) throw signal.reason;
       const delay = attempt < retries ? retryDelay(error, attempt) : undefined;

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { asCatalogError, CatalogNetworkError, CatalogSourceError, isAbortError, type CatalogError } from '../catalog/errors.js';
-import { catalogStore, toLoadedCatalog, toLoadedCatalogInSlices, type LoadedCatalog } from '../catalog/loader.js';
+import { cacheMode, catalogStore, toLoadedCatalog, toLoadedCatalogInSlices, type LoadedCatalog } from '../catalog/loader.js';
 import { countCatalog } from '../catalog/types.js';
 import { parseInlineCatalog } from '../catalog/parse.js';
 import '../events/hms-catalog-issues.js';
@@ -14,6 +14,7 @@ import { emit } from '../internal/emit.js';
 import { pageBaseUrl } from '../internal/page-base.js';
 import { catalogContext, type CatalogProviderValue } from './catalog-context.js';
 import { CatalogContextRoot } from './context-root.js';
+import { renderTurn } from './render-turns.js';
 
 /** What a widget needs to find its catalog. */
 export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
@@ -21,6 +22,8 @@ export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
   catalog?: object | undefined;
   /** URL of the catalog JSON. */
   src?: string | undefined;
+  /** `'none'`: the widget neither shows nor keeps the last good copy of its catalog in the browser. */
+  cache?: string | undefined;
   /** False when the widget already has what it shows (a card given its `.course`): nothing is loaded. */
   readonly catalogNeeded?: boolean;
 }
@@ -189,7 +192,17 @@ export class CatalogController implements ReactiveController {
     // (a card given its course) never starts a run and never pays its extra renders.
     this.task = new Task(host, {
       autoRun: false,
-      task: ([kind, key, object], { signal }) => this.#load(kind, key, object, signal),
+      // Data in hand, a first render waits for its turn: one widget per task, those on screen first.
+      // A refresh or a new version does not: the page swaps every widget on a source at once.
+      task: ([kind, key, object], { signal }) => {
+        const loading = this.#load(kind, key, object, signal);
+        if (this.#refreshing) return loading;
+        return loading.then(async (loaded) => {
+          await renderTurn(this.host, signal);
+          // A newer version may have come in meanwhile: the turn renders that one.
+          return (loaded.url && catalogStore.latest(loaded.url, { cache: cacheMode(this.host.cache) })) || loaded;
+        });
+      },
       onComplete: (loaded) => this.#loaded(loaded),
       onError: (error) => this.#failed(error),
     });
@@ -352,7 +365,7 @@ export class CatalogController implements ReactiveController {
     if (inHand?.view.state === 'complete' && inHand.key === (kind === 'property' ? object : kind === 'inline' ? key : undefined)) return inHand.view.loaded;
     switch (kind) {
       case 'url':
-        return catalogStore.load(key, signal);
+        return catalogStore.load(key, signal, { cache: cacheMode(this.host.cache) });
       case 'property': {
         let loaded = validatedObjects.get(object!);
         if (!loaded) {
@@ -373,6 +386,11 @@ export class CatalogController implements ReactiveController {
   #loaded(loaded: LoadedCatalog): void {
     this.#stopWaitingForOnline();
     this.#follow(this.host.isConnected ? loaded.url : undefined);
+    // A newer version came in while this run finished: show it too, never two versions side by side.
+    const latest = loaded.url ? catalogStore.latest(loaded.url, { cache: cacheMode(this.host.cache) }) : undefined;
+    if (latest && latest !== loaded) queueMicrotask(() => this.#rerunFor(loaded.url!));
+    // The last good copy stands in for a server that failed: try the server again once back online.
+    if (loaded.lastGood?.networkFailed && this.host.isConnected) this.#reloadWhenOnline();
     // Task calls this before it renders the result; listeners expect the content to be there.
     this.#afterRender(() => this.#announce(loaded));
   }
@@ -410,7 +428,18 @@ export class CatalogController implements ReactiveController {
     this.#subscribedUrl = url;
     if (url === undefined) return;
     this.#unsubscribe = catalogStore.subscribe(url, (loaded) => {
-      if (this.task.status !== TaskStatus.PENDING && this.task.value !== loaded && this.#lastArgs?.[0] === 'url' && this.#lastArgs[1] === url) void this.task.run(this.#lastArgs);
+      if (this.task.value !== loaded) this.#rerunFor(url);
+    });
+  }
+
+  /** Runs the task again for a new version of `url`, the current content kept on screen meanwhile. */
+  #rerunFor(url: string): void {
+    const args = this.#lastArgs;
+    if (this.task.status === TaskStatus.PENDING || args?.[0] !== 'url' || args[1] !== url) return;
+    this.#refreshing = true;
+    void this.task.run(args).finally(() => {
+      this.#refreshing = false;
+      this.host.requestUpdate();
     });
   }
 

@@ -29,6 +29,8 @@ export interface Messages {
   errorHtml: string;
   errorEmpty: string;
   errorSchema: (detail: string) => string;
+  /** Under the last good copy of a catalog, shown while its server cannot be reached: "Updated on 2 Dec 2026". */
+  lastGoodNote: (date: string) => string;
   /** `<hms-mission>`: the quotation's accessible label. */
   missionLabel: string;
   /** `<hms-mission>`: the list of facts about the organization. */
@@ -154,6 +156,7 @@ export const en: Messages = {
   errorHtml: 'The catalog address returned a web page instead of catalog data. A Wi-Fi sign-in page or a wrong address can cause this.',
   errorEmpty: 'The catalog file is empty.',
   errorSchema: (detail) => `This file is not an HMS catalog this widget can read. ${detail}`,
+  lastGoodNote: (date) => `Updated on ${date}`,
   missionLabel: 'Mission statement',
   factsLabel: (organization) => `${organization} at a glance`,
   divisionsLabel: 'Divisions',

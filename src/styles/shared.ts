@@ -144,6 +144,12 @@ export const states = css`
       animation: none !important;
     }
   }
+  /* Under the last good copy shown through an outage: quiet, as the content is still right to read. */
+  .last-good-note {
+    margin: var(--_space-2) 0 0;
+    font-size: var(--_font-size-sm);
+    color: var(--_color-text-muted);
+  }
   .error {
     padding: var(--_space-4);
     border: var(--_border-width) solid var(--_color-danger);

@@ -55,6 +55,8 @@ describe('the catalog loader', () => {
     it('a widget that connects later gets the cached result at once, without a request', async () => {
       const source = scenario('ok');
       await settledFixture(html`<hms-mission variant="quote" src=${source.url}></hms-mission>`);
+      // Later: in a task of its own (widgets ready in the same task render one per task, issue 17).
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const late = await fixture<HmsMission>(html`<hms-mission variant="quote" src=${source.url}></hms-mission>`);
       await late.updateComplete;
       await late.updateComplete;

@@ -102,11 +102,13 @@ describe('<hms-catalog>', () => {
     holder.innerHTML = `<${tag} src="/demo/catalog.json"><hms-divisions></hms-divisions></${tag}>`;
     const widget = holder.querySelector('hms-divisions')!;
     await widget.updateComplete;
-    expect(part(widget, 'divisions'), 'no catalog before the provider exists').to.equal(null);
+    // Skeletons draw the widget's own parts: no catalog means the skeleton or the error box.
+    expect(widget.shadowRoot!.querySelector('[part~="skeleton"], [part~="error"]'), 'no catalog before the provider exists').to.not.equal(null);
     const loaded = nextEvent(widget, 'hms-load');
     customElements.define(tag, class extends HmsCatalog {});
     await loaded;
     expect(part(widget, 'divisions')).to.exist;
+    expect(part(widget, 'skeleton')).to.equal(null);
   });
 
   it('widgets that come and go on a page without a provider are not kept waiting for one', async () => {
@@ -147,5 +149,6 @@ describe('<hms-catalog>', () => {
     customElements.define(tag, class extends HmsCatalog {});
     await loaded;
     expect(part(widget, 'divisions')).to.exist;
+    expect(part(widget, 'skeleton')).to.equal(null);
   });
 });

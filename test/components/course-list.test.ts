@@ -9,7 +9,7 @@ import { catalogStore } from '../../src/catalog/loader.js';
 import type { Catalog, Course } from '../../src/catalog/types.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
 import { en } from '../../src/i18n/messages.js';
-import { nextEvent, part, parts, sampleCatalog, settledFixture, text, whenFound } from '../helpers.js';
+import { nextEvent, part, parts, sampleCatalog, settledFixture, text, whenFound, whenShown } from '../helpers.js';
 
 const SRC = '/demo/catalog.json';
 const cards = (el: HmsCourseList) => [...el.shadowRoot!.querySelectorAll<HmsCourseCard>('hms-course-card')];
@@ -386,7 +386,8 @@ describe('<hms-course-list>', () => {
         <div class="wide" style="width: 1200px"><hms-course-list src=${SRC} controls="none" page-size="4"></hms-course-list></div>
       </div>`);
       const [narrow, wide] = [...wrapper.querySelectorAll<HmsCourseList>('hms-course-list')];
-      await Promise.all([narrow, wide].map((el) => (cards(el).length ? null : nextEvent(el, 'hms-load'))));
+      // Skeletons draw cards too: wait until both lists show the catalog.
+      await Promise.all([narrow, wide].map((el) => whenShown(el)));
       await Promise.all([narrow, wide].map(settle));
       const columns = (el: HmsCourseList) => getComputedStyle(part(el, 'list')!).gridTemplateColumns.split(' ').length;
       expect(columns(narrow)).to.equal(1);

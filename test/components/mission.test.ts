@@ -3,7 +3,7 @@ import '../../src/components/mission/mission.js';
 import type { HmsMission } from '../../src/components/mission/mission.component.js';
 import { configureCatalogLoader, resetCatalogLoader } from '../../src/catalog/loader.js';
 import { en } from '../../src/i18n/messages.js';
-import { capturingWarnings, nextEvent, part, parts, sampleCatalog, type SampleCatalog, scenario, settledFixture, text, whenFound } from '../helpers.js';
+import { capturingWarnings, nextEvent, part, parts, sampleCatalog, type SampleCatalog, scenario, settledFixture, text, whenFound, whenShown } from '../helpers.js';
 
 describe('<hms-mission>', () => {
   let sample: SampleCatalog;
@@ -227,8 +227,8 @@ describe('<hms-mission> theming', () => {
       ></hms-mission>
     </div>`);
     const [plain, themed] = [...wrapper.querySelectorAll('hms-mission')];
-    await Promise.all([plain, themed].map((w) => (part(w, 'fact-value') ? null : nextEvent(w, 'hms-load'))));
-    await themed.updateComplete;
+    // Skeletons draw the same parts: wait until both show the catalog.
+    await Promise.all([plain, themed].map((w) => whenShown(w)));
     const color = (el: Element, name: string) => getComputedStyle(part(el, name)!).color;
     expect(color(themed, 'fact-value')).to.equal('rgb(0, 102, 51)');
     expect(color(themed, 'division-link')).to.equal('rgb(0, 102, 51)');

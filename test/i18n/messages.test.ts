@@ -52,6 +52,8 @@ const SAMPLES: Samples = {
   errorServer: () => [[500], [503]],
   errorRefused: () => [[403]],
   errorSchema: () => [['Zeta detail']],
+  // The date as the widget formats it: Intl's medium date in the locale.
+  lastGoodNote: (locale) => [[new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(2026, 11, 2))]],
   errorCrossOrigin: () => [['catalog.zeta.example']],
   factsLabel: () => [['Zeta Institute']],
   offeringsLabel: () => [['Zeta Division']],

@@ -28,6 +28,7 @@ export type CourseCardVariant = 'card' | 'row' | 'compact';
  *
  * @attr {string} course-id - Which course of the catalog to show (with a source), when `course` is not set.
  * @attr {string} src - URL of the catalog JSON.
+ * @attr {'last-good'|'none'} cache - `none`: neither show nor keep the last good copy of the catalog in the visitor's browser.
  * @attr {'card'|'row'|'compact'} variant - Layout of the card.
  * @attr {number} heading-level - Heading level of the title (2 to 6; default 3).
  * @attr {string} locale - Language of the widget's own text, dates and numbers.
@@ -59,6 +60,7 @@ export type CourseCardVariant = 'card' | 'row' | 'compact';
  * @csspart empty - Shown for a course id the catalog does not have.
  * @csspart skeleton - The placeholder while loading.
  * @csspart error - The error box (with `error-title`, `error-message`, `retry`).
+ * @csspart last-good-note - "Updated on …" under the last good copy of the catalog, shown while its server cannot be reached.
  *
  * @cssprop --hms-course-card-surface - Card background (default: --hms-color-surface).
  * @cssprop --hms-course-card-border-color - Card border (default: --hms-color-border).

@@ -53,6 +53,7 @@ const SEARCH_DELAY = 250;
  * @tag hms-course-list
  *
  * @attr {string} src - URL of the catalog JSON.
+ * @attr {'last-good'|'none'} cache - `none`: neither show nor keep the last good copy of the catalog in the visitor's browser.
  * @attr {string} division - Preset or current division filter (`global-academy`, `continuing-education`, `global-education`).
  * @attr {string} modality - Format filter (`online`, `live`, `rss`, `blended`).
  * @attr {'true'|'false'} accredited - Accredited courses only, or non-accredited only.
@@ -98,6 +99,7 @@ const SEARCH_DELAY = 250;
  * @csspart view-all - The "View all courses" link.
  * @csspart skeleton - The placeholder while loading.
  * @csspart error - The error box (with `error-title`, `error-message`, `retry`).
+ * @csspart last-good-note - "Updated on …" under the last good copy of the catalog, shown while its server cannot be reached.
  * @csspart announcement - The visually hidden live region: result counts, pages, sort order, loading and errors.
  *
  * @cssprop --hms-course-list-card-min-width - Narrowest a grid card gets before the grid drops a column (default 17em).

@@ -19,6 +19,7 @@ import { headingLevel } from '../../internal/heading.js';
  *
  * @attr {number} heading-level - Heading level of the division names (default 3).
  * @attr {string} src - URL of the catalog JSON.
+ * @attr {'last-good'|'none'} cache - `none`: neither show nor keep the last good copy of the catalog in the visitor's browser.
  * @attr {string} locale - Language of the widget's own text.
  *
  * @fires {HmsLoadEvent} hms-load - The catalog loaded.
@@ -34,6 +35,7 @@ import { headingLevel } from '../../internal/heading.js';
  * @csspart division-count - "12 current offerings".
  * @csspart skeleton - The placeholder while loading.
  * @csspart error - The error box.
+ * @csspart last-good-note - "Updated on …" under the last good copy of the catalog, shown while its server cannot be reached.
  */
 export class HmsDivisions extends HmsCatalogElement {
   static override styles = [

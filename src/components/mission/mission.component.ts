@@ -21,6 +21,7 @@ const VARIANTS: readonly MissionVariant[] = ['full', 'quote', 'compact'];
  * @tag hms-mission
  *
  * @attr {string} src - URL of the catalog JSON.
+ * @attr {'last-good'|'none'} cache - `none`: neither show nor keep the last good copy of the catalog in the visitor's browser.
  * @attr {'full'|'quote'|'compact'} variant - `full` (quote, facts, divisions), `quote` (the statement only) or `compact` (facts and division links on one band).
  * @attr {number} heading-level - Heading level of the division names (2 to 6; default 3).
  * @attr {string} locale - Language of the widget's own text.
@@ -50,6 +51,7 @@ const VARIANTS: readonly MissionVariant[] = ['full', 'quote', 'compact'];
  * @csspart empty - Shown when the catalog has no mission.
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart error - The error box.
+ * @csspart last-good-note - "Updated on …" under the last good copy of the catalog, shown while its server cannot be reached.
  * @csspart error-title - The error box's heading.
  * @csspart error-message - What went wrong.
  * @csspart error-help - How to fix a missing source.

@@ -35,6 +35,7 @@ const SKELETON_POSTS = 6;
  * @attr {string} now - ISO date-time relative dates count from (previews and tests).
  * @attr {number} heading-level - Heading level of post titles (default 3).
  * @attr {string} src - URL of the catalog JSON.
+ * @attr {'last-good'|'none'} cache - `none`: neither show nor keep the last good copy of the catalog in the visitor's browser.
  * @attr {string} locale - Language of the widget's own text.
  *
  * @fires {HmsPostSelectEvent} hms-post-select - A post's title link was activated (cancelable).
@@ -54,6 +55,7 @@ const SKELETON_POSTS = 6;
  * @csspart empty - Shown when there is no post.
  * @csspart skeleton - The placeholder while loading.
  * @csspart error - The error box.
+ * @csspart last-good-note - "Updated on …" under the last good copy of the catalog, shown while its server cannot be reached.
  *
  * @cssprop --hms-news-list-card-min-width - Narrowest a card gets in the cards layout (default 16em).
  * @cssprop --hms-news-list-gap - Space between posts (default: --hms-space-4).

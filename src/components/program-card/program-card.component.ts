@@ -35,6 +35,7 @@ export function deadlineWording(deadline: string | undefined, now: number, local
  * @attr {string} now - ISO date-time to count the deadline from (previews and tests); defaults to the current time.
  * @attr {number} heading-level - Heading level of the title (default 3).
  * @attr {string} src - URL of the catalog JSON.
+ * @attr {'last-good'|'none'} cache - `none`: neither show nor keep the last good copy of the catalog in the visitor's browser.
  * @attr {string} locale - Language of the widget's own text.
  *
  * @fires {HmsProgramSelectEvent} hms-program-select - The title link was activated (cancelable).
@@ -63,6 +64,7 @@ export function deadlineWording(deadline: string | undefined, now: number, local
  * @csspart empty - Shown for an unknown program id.
  * @csspart skeleton - The placeholder while loading.
  * @csspart error - The error box.
+ * @csspart last-good-note - "Updated on …" under the last good copy of the catalog, shown while its server cannot be reached.
  *
  * @cssprop --hms-program-card-surface - Card background (default: --hms-color-surface).
  * @cssprop --hms-program-card-border-color - Card border (default: --hms-color-border).

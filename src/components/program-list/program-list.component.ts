@@ -30,6 +30,7 @@ const DEFAULT_LIMIT = 50;
  * @attr {string} now - ISO date-time to count deadlines from (previews and tests).
  * @attr {number} heading-level - Heading level of program titles (default 3).
  * @attr {string} src - URL of the catalog JSON.
+ * @attr {'last-good'|'none'} cache - `none`: neither show nor keep the last good copy of the catalog in the visitor's browser.
  * @attr {string} locale - Language of the widget's own text.
  *
  * @fires {HmsProgramSelectEvent} hms-program-select - A program's title link was activated (cancelable).
@@ -41,6 +42,7 @@ const DEFAULT_LIMIT = 50;
  * @csspart empty - Shown when there is no program.
  * @csspart skeleton - The placeholder while loading.
  * @csspart error - The error box.
+ * @csspart last-good-note - "Updated on …" under the last good copy of the catalog, shown while its server cannot be reached.
  *
  * @cssprop --hms-program-list-card-min-width - Narrowest a card gets before the grid drops a column (default 20em).
  * @cssprop --hms-program-list-gap - Space between cards (default: --hms-space-4).

@@ -26,6 +26,7 @@ const messages: Messages = {
   errorHtml: 'أعاد عنوان الفهرس صفحة ويب بدلًا من بيانات الفهرس. قد يكون السبب صفحة تسجيل دخول إلى شبكة Wi-Fi أو عنوانًا خاطئًا.',
   errorEmpty: 'ملف الفهرس فارغ.',
   errorSchema: (detail) => `هذا الملف ليس فهرسًا من HMS تستطيع هذه الأداة قراءته. ${detail}`,
+  lastGoodNote: (date) => `آخر تحديث: ${date}`,
   missionLabel: 'بيان الرسالة',
   factsLabel: (organization) => `${organization} في سطور`,
   divisionsLabel: 'الأقسام',

@@ -24,6 +24,7 @@ const messages: Messages = {
   errorHtml: 'La dirección del catálogo devolvió una página web en lugar de datos del catálogo. Puede deberse a una página de acceso a la red wifi o a una dirección incorrecta.',
   errorEmpty: 'El archivo del catálogo está vacío.',
   errorSchema: (detail) => `Este archivo no es un catálogo de HMS que este widget pueda leer. ${detail}`,
+  lastGoodNote: (date) => `Actualizado el ${date}`,
   missionLabel: 'Declaración de misión',
   factsLabel: (organization) => `${organization} en cifras`,
   divisionsLabel: 'Divisiones',

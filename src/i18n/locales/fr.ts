@@ -26,6 +26,7 @@ const messages: Messages = {
   errorHtml: 'L’adresse du catalogue a renvoyé une page web au lieu des données du catalogue. Une page de connexion Wi-Fi ou une adresse erronée peut en être la cause.',
   errorEmpty: 'Le fichier du catalogue est vide.',
   errorSchema: (detail) => `Ce fichier n’est pas un catalogue HMS que ce widget sait lire. ${detail}`,
+  lastGoodNote: (date) => `Mis à jour le ${date}`,
   missionLabel: 'Déclaration de mission',
   factsLabel: (organization) => `${organization} en bref`,
   divisionsLabel: 'Divisions',

@@ -25,6 +25,7 @@ const messages: Messages = {
   errorHtml: 'O endereço do catálogo retornou uma página da web em vez dos dados do catálogo. Uma página de login do Wi-Fi ou um endereço errado podem causar isso.',
   errorEmpty: 'O arquivo do catálogo está vazio.',
   errorSchema: (detail) => `Este arquivo não é um catálogo da HMS que este widget consiga ler. ${detail}`,
+  lastGoodNote: (date) => `Atualizado em ${date}`,
   missionLabel: 'Declaração de missão',
   factsLabel: (organization) => `${organization} em números`,
   divisionsLabel: 'Divisões',

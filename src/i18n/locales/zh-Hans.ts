@@ -21,6 +21,7 @@ const messages: Messages = {
   errorHtml: '目录地址返回的是网页，而不是目录数据。可能是 Wi-Fi 登录页面或地址错误所致。',
   errorEmpty: '目录文件为空。',
   errorSchema: (detail) => `此文件不是本组件可读取的 HMS 课程目录。${detail}`,
+  lastGoodNote: (date) => `更新于 ${date}`,
   missionLabel: '使命宣言',
   factsLabel: (organization) => `${organization}概览`,
   divisionsLabel: '部门',
