@@ -2,24 +2,37 @@
 // hms-widgets validate <file-or-url>: checks a catalog with the same validator the widgets use and
 // prints each issue with its JSON path. Exit status: 0 valid (cleaned values are warnings),
 // 1 when the document is rejected or any item is dropped, 2 for a usage error.
-import { readFile, stat } from 'node:fs/promises';
+// hms-widgets feeds <file-or-url> --out <dir>: writes the catalog's subscription feeds (.ics) and
+// feeds.json, for the catalog's host to publish.
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseCatalogText, validateCatalog } from '../dist/validate.js';
+import { catalogFeeds, parseCatalogText, validateCatalog } from '../dist/validate.js';
 
 /** What a terminal acts on: C0 but newline (so every escape sequence), DEL, C1, the line separators, the bidi controls. */
 // eslint-disable-next-line no-control-regex
 const TERMINAL_CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 const USAGE = `Usage: hms-widgets validate <file-or-url> [--json] [--max-size <MB>]
+       hms-widgets feeds <file-or-url> --out <dir> [--refresh <hours>] [--max-size <MB>]
 
-Checks a catalog (format v1) with the validator the widgets use, and prints every issue with its
-JSON path. Exit status 1 when the catalog is rejected or an item would be dropped.
+validate: checks a catalog (format v1) with the validator the widgets use, and prints every issue
+with its JSON path. Exit status 1 when the catalog is rejected or an item would be dropped.
+feeds: writes one iCalendar feed per division, modality and topic, and all.ics with every session,
+into <dir>, with feeds.json listing them (a widget's feeds-url reads it). Publish <dir> as is.
+--refresh: how often subscribed calendars should fetch the feeds again, in hours (default 12).
 --max-size: the largest catalog read, in megabytes (default 20); a larger one is rejected unread.`;
 
 let parsed;
 try {
   parsed = parseArgs({
-    options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, 'max-size': { type: 'string' } },
+    options: {
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      'max-size': { type: 'string' },
+      out: { type: 'string' },
+      refresh: { type: 'string' },
+    },
     allowPositionals: true,
   });
 } catch (error) {
@@ -27,7 +40,7 @@ try {
   console.error(`${error.message}\n\n${USAGE}`);
   process.exit(2);
 }
-const { json = false, help = false, 'max-size': maxSizeText = '20' } = parsed.values;
+const { json = false, help = false, 'max-size': maxSizeText = '20', out, refresh = '12' } = parsed.values;
 const [command, target] = parsed.positionals;
 const maxSize = Number(maxSizeText);
 if (!(maxSize > 0)) {
@@ -35,9 +48,14 @@ if (!(maxSize > 0)) {
   process.exit(2);
 }
 const maxBytes = Math.floor(maxSize * 1024 * 1024);
-if (help || command !== 'validate' || !target) {
+if (help || !['validate', 'feeds'].includes(command) || !target || (command === 'feeds' && !out)) {
   console.error(USAGE);
   process.exit(help ? 0 : 2);
+}
+const refreshHours = Number(refresh);
+if (!(Number.isInteger(refreshHours) && refreshHours > 0 && refreshHours <= 24 * 7)) {
+  console.error(`--refresh takes a whole number of hours from 1 to 168, such as 12, not "${printable(refresh)}".\n\n${USAGE}`);
+  process.exit(2);
 }
 
 /**
@@ -97,6 +115,24 @@ function report(result) {
     `${mark} ${printable(target)}: ${counts.courses} courses, ${counts.programs} programs, ${counts.posts} posts, ${counts.divisions} divisions; ` +
       `${by('dropped')} dropped, ${by('ignored')} ignored, ${by('fixed')} fixed`,
   );
+}
+
+if (command === 'feeds') {
+  try {
+    const { text, contentType, base } = await read(target);
+    const { catalog, issues } = validateCatalog(parseCatalogText(text, base, contentType), { baseUrl: base });
+    const dropped = issues.filter((issue) => issue.action === 'dropped').length;
+    const { index, files } = catalogFeeds(catalog, { refreshInterval: `PT${refreshHours}H` });
+    await mkdir(out, { recursive: true });
+    for (const [file, ics] of files) await writeFile(join(out, file), ics);
+    await writeFile(join(out, 'feeds.json'), `${JSON.stringify(index, null, 2)}\n`);
+    const events = index.feeds.find((feed) => feed.file === 'all.ics')?.events ?? 0;
+    console.log(`✓ ${printable(out)}: ${index.feeds.length} feeds and feeds.json, ${events} sessions in all.ics${dropped ? ` (${dropped} items of the catalog dropped: run validate)` : ''}`);
+    process.exit(0);
+  } catch (error) {
+    console.log(`✗ ${printable(target)}: ${printable(error instanceof Error ? error.message : String(error))}`);
+    process.exit(1);
+  }
 }
 
 try {
