@@ -176,7 +176,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Record<string
 }
 
 function baselineCard(course: Course, divisionNames: Record<string, string>): HTMLElement {
-  const host = el('div', { variant: 'card', 'heading-level': '3', locale: LOCALE, dir: 'ltr' });
+  const host = el('div', { variant: 'card', 'heading-level': '3', locale: LOCALE, dir: 'ltr', lang: LOCALE });
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = cardSheets ??= sheetsOf(courseCardStyles);
   const ownLanguage = course.language && course.language.split('-')[0] !== LOCALE ? course.language : undefined;
@@ -367,16 +367,16 @@ function baselinePager(pages: number): HTMLElement {
 
 /** The whole list, from the catalog as given: one page (12 courses and a pager) or every course. */
 function baselineList(catalog: Catalog, all: boolean): HTMLElement {
-  const host = el('div', { dir: 'ltr' });
+  const host = el('div', { dir: 'ltr', lang: LOCALE });
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = listSheets ??= sheetsOf(courseListStyles);
   const sorted = baselineSort(catalog.courses);
   const total = sorted.length;
   const pageSize = all ? total : PAGE_SIZE;
   const divisionNames = Object.fromEntries(catalog.divisions.map((d) => [d.id, d.name]));
-  const results = el('div', { part: 'results', class: 'results', tabindex: '-1' });
+  const results = el('div', { part: 'results', class: 'results', tabindex: '-1', role: 'region', 'aria-label': t.coursesLabel });
   const bar = el('div', { class: 'summary-bar' });
-  bar.append(el('p', { part: 'count', class: 'count ', role: 'status' }, t.resultCount(total, formatNumber(total, LOCALE))));
+  bar.append(el('p', { part: 'count', class: 'count ' }, t.resultCount(total, formatNumber(total, LOCALE))));
   // "Add these N sessions": every session of the results, at most an .ics file's 500.
   let sessions = 0;
   for (const course of sorted) if ((sessions += course.sessions.length) >= 500) break;
