@@ -179,6 +179,20 @@ interface Timed {
 
 const timelines = new WeakMap<readonly Course[], Timed[]>();
 
+/** True once the timeline of `courses` is made (see {@link prepareTimeline}). */
+export function timelineReady(courses: readonly Course[]): boolean {
+  return timelines.has(courses);
+}
+
+/**
+ * Makes the timeline of a catalog's courses (every dated session, by start) ahead of the first
+ * {@link sessionsByDay}: a widget does it in a task of its own, so loading a large catalog does not
+ * make one long task of it. Filters never make another: they pick from this one.
+ */
+export function prepareTimeline(courses: readonly Course[]): void {
+  timeline(courses);
+}
+
 /** Every dated session of `courses`, by start, computed once per list of courses. */
 function timeline(courses: readonly Course[]): Timed[] {
   let sessions = timelines.get(courses);
@@ -212,16 +226,23 @@ function firstFrom(sessions: readonly Timed[], ms: number): number {
 /**
  * The sessions of `courses` that start from day `from` to day `to` (both included), each on the day
  * it starts in `timeZone`, or in its course's own zone when `timeZone` is `course`; by day, each
- * day's sessions in order of start, then title. Only the sessions near the range are looked at (a
- * binary search in a timeline made once per list of courses), so a month of a 10,000-course
- * catalog costs the sessions of that month.
+ * day's sessions in order of start, then title. `only` keeps the sessions of those courses (a
+ * filter's results). Only the sessions near the range are looked at (a binary search in a timeline
+ * made once per catalog), so a month of a 10,000-course catalog costs the sessions of that month.
  */
-export function sessionsByDay(courses: readonly Course[], from: string, to: string, timeZone: string): Map<string, PlacedSession[]> {
+export function sessionsByDay(
+  courses: readonly Course[],
+  from: string,
+  to: string,
+  timeZone: string,
+  only?: ReadonlySet<Course>,
+): Map<string, PlacedSession[]> {
   const sessions = timeline(courses);
   const last = dayMs(to) + DAY_MS + ZONE_MARGIN;
   const days = new Map<string, PlacedSession[]>();
   for (let i = firstFrom(sessions, dayMs(from) - ZONE_MARGIN); i < sessions.length && sessions[i].start < last; i += 1) {
     const { course, index, start } = sessions[i];
+    if (only && !only.has(course)) continue;
     const session = course.sessions[index];
     const zone = timeZone === 'course' ? (isTimeZone(session.timeZone) ? session.timeZone : 'UTC') : timeZone;
     const day = dayInZone(start, zone);
@@ -238,8 +259,9 @@ export function sessionsByDay(courses: readonly Course[], from: string, to: stri
 }
 
 /** The month of the first session that starts at or after `now`, else of the last session before it; undefined without sessions. */
-export function nextSessionMonth(courses: readonly Course[], now: number, timeZone: string): CalendarMonth | undefined {
-  const sessions = timeline(courses);
+export function nextSessionMonth(courses: readonly Course[], now: number, timeZone: string, only?: ReadonlySet<Course>): CalendarMonth | undefined {
+  const all = timeline(courses);
+  const sessions = only ? all.filter((timed) => only.has(timed.course)) : all;
   if (sessions.length === 0) return undefined;
   const next = sessions[Math.min(firstFrom(sessions, now), sessions.length - 1)];
   const session = next.course.sessions[next.index];

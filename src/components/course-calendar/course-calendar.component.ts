@@ -18,7 +18,9 @@ import {
   monthWeeks,
   nextSessionMonth,
   parseMonth,
+  prepareTimeline,
   sessionsByDay,
+  timelineReady,
   visitorTimeZone,
   weekday,
   type CalendarMonth,
@@ -171,6 +173,10 @@ export class HmsCourseCalendar extends HmsCatalogElement {
   @state() private narrow = false;
 
   #results: Course[] = [];
+  /** The results as a set, when a filter narrows the catalog (undefined: every course). */
+  #only?: Set<Course>;
+  /** The catalog's session timeline, being made in a task of its own after the catalog loads. */
+  #timeline?: Promise<void>;
   #resultsFor?: { courses: readonly Course[]; key: string };
   #facets = new Map<CourseFacet, Map<string, number>>();
   /** The month shown when `month` is unset: the next session's, worked out once per catalog and filter. */
@@ -256,15 +262,30 @@ export class HmsCourseCalendar extends HmsCatalogElement {
     const key = JSON.stringify([this.filters, this.resolvedLocale]);
     if (this.#resultsFor?.courses !== courses || this.#resultsFor.key !== key) {
       this.#results = queryCourses(courses, this.filters, 'start-date', this.resolvedLocale);
+      this.#only = Object.keys(this.filters).length ? new Set(this.#results) : undefined;
       this.#resultsFor = { courses, key };
       this.#facets.clear();
       this.#firstMonth = undefined;
+      this.#daysFor = undefined;
+    }
+    if (!timelineReady(courses)) {
+      // Loading a large catalog is already a task of its own (validation, the filters' counts):
+      // the sessions' timeline gets the next one, and the grid its sessions then.
+      this.#days = new Map();
+      this.#timeline ??= new Promise<void>((resolve) =>
+        setTimeout(() => {
+          prepareTimeline(courses);
+          this.#timeline = undefined;
+          this.requestUpdate();
+          resolve();
+        }),
+      );
     }
     const month = this.currentMonth;
     const zone = this.shownZone;
     const text = monthText(month);
-    if (this.#daysFor?.results !== this.#results || this.#daysFor.month !== text || this.#daysFor.zone !== zone) {
-      this.#days = sessionsByDay(this.#results, dayInMonth(month, 1), dayInMonth(month, daysIn(month)), zone);
+    if (timelineReady(courses) && (this.#daysFor?.results !== this.#results || this.#daysFor.month !== text || this.#daysFor.zone !== zone)) {
+      this.#days = sessionsByDay(courses, dayInMonth(month, 1), dayInMonth(month, daysIn(month)), zone, this.#only);
       this.#daysFor = { results: this.#results, month: text, zone };
     }
     // The focused day is always one of the month shown.
@@ -296,8 +317,21 @@ export class HmsCourseCalendar extends HmsCatalogElement {
   private get currentMonth(): CalendarMonth {
     const chosen = parseMonth(this.month);
     if (chosen) return chosen;
-    this.#firstMonth ??= nextSessionMonth(this.#results, this.nowMs, this.shownZone) ?? monthOfDay(this.today);
+    const courses = this.data.value?.catalog.courses;
+    // Until the sessions are in, today's month stands in (the skeleton, the task that makes the timeline).
+    if (!courses || !timelineReady(courses)) return monthOfDay(this.today);
+    this.#firstMonth ??= nextSessionMonth(courses, this.nowMs, this.shownZone, this.#only) ?? monthOfDay(this.today);
     return this.#firstMonth;
+  }
+
+  /** `updateComplete` also waits for the sessions' timeline, so it resolves on a calendar with its sessions. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#timeline) {
+      await this.#timeline;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   private get shownView(): CourseCalendarView {
