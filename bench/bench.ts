@@ -3,7 +3,9 @@
 // Every measurement runs here, in one page of one browser, so widget and baseline share the machine's
 // state; the runner interleaves them and takes medians.
 import '../src/components/course-list/course-list.js';
+import '../src/components/course-calendar/course-calendar.js';
 import type { CSSResult, CSSResultGroup } from 'lit';
+import { calendarLinks } from '../src/catalog/calendar-links.js';
 import { COURSE_SORTS } from '../src/catalog/course-query.js';
 import { generateCatalog } from '../scripts/catalog-generator.js';
 import { DIVISION_IDS, MODALITIES, type Catalog, type Course, type DivisionId, type Modality } from '../src/catalog/types.js';
@@ -260,15 +262,31 @@ function baselineCard(course: Course, catalog: Catalog): HTMLElement {
     body.append(directors);
   }
   if (session && course.modality !== 'online') {
+    // The "Add to calendar" menu: a disclosure, its button named with the title, the three web
+    // calendars' links and the .ics button (components/course-card/calendar-menu.ts).
     const actions = el('div', { class: 'actions' });
-    const button = el('button', { part: 'calendar', class: 'action', type: 'button' });
+    const menu = el('details', { part: 'calendar-menu', class: 'calendar-menu' });
+    menu.addEventListener('keydown', noop);
+    const summary = el('summary', { part: 'calendar', class: 'action' });
     // The visible words for sight, the full name (with the title in its own language) for assistive technology.
     const [before, after] = t.addToCalendarFor('\u0000').split('\u0000');
     const name = el('span', { class: 'visually-hidden' }, before);
     name.append(el('span', sameLanguage(titleText.lang, LOCALE) ? undefined : { lang: titleText.lang }, titleText.text), after);
-    button.append(el('span', { 'aria-hidden': 'true' }, t.addToCalendar), name);
+    summary.append(el('span', { 'aria-hidden': 'true' }, t.addToCalendar), name);
+    const options = el('ul', { part: 'calendar-options', class: 'calendar-options' });
+    const links = calendarLinks(course, 0)!;
+    for (const [href, label] of [[links.google, t.googleCalendar], [links.outlook, t.outlookCalendar], [links.office365, t.office365Calendar]]) {
+      const item = el('li');
+      item.append(el('a', { part: 'calendar-option', class: 'calendar-option', href, target: '_blank', rel: 'noopener noreferrer' }, label));
+      options.append(item);
+    }
+    const ics = el('li');
+    const button = el('button', { part: 'calendar-option calendar-ics', class: 'calendar-option', type: 'button' }, t.icsFile);
     button.addEventListener('click', noop);
-    actions.append(button);
+    ics.append(button);
+    options.append(ics);
+    menu.append(summary, options);
+    actions.append(menu);
     body.append(actions);
   }
   article.append(body);
@@ -393,6 +411,15 @@ function baselineList(catalog: Catalog, all: boolean): HTMLElement {
   const results = el('div', { part: 'results', class: 'results', tabindex: '-1', role: 'region', 'aria-label': t.coursesLabel });
   const bar = el('div', { class: 'summary-bar' });
   bar.append(el('p', { part: 'count', class: 'count ' }, t.resultCount(total, formatNumber(total, LOCALE))));
+  // "Add these N sessions": every session of the results, at most an .ics file's 500.
+  let sessions = 0;
+  for (const course of sorted) if ((sessions += course.sessions.length) >= 500) break;
+  sessions = Math.min(sessions, 500);
+  if (sessions > 0) {
+    const addAll = el('button', { part: 'add-all', class: 'clear', type: 'button' }, t.addSessions(sessions, formatNumber(sessions, LOCALE)));
+    addAll.addEventListener('click', noop);
+    bar.append(addAll);
+  }
   if (sorted.slice(0, pageSize).some((course) => course.sessions.length > 0)) {
     const toggle = el('div', { part: 'time-toggle', class: 'time-toggle', role: 'group', 'aria-labelledby': 'times-in' });
     toggle.append(el('span', { id: 'times-in' }, t.timesIn));
@@ -527,7 +554,52 @@ try {
   // No Event Timing in this browser: the figure stays 0.
 }
 
+/** The month (`2027-03`, in UTC) in which the catalog's sessions start most often. */
+function busiestMonth(catalog: Catalog): string {
+  const counts = new Map<string, number>();
+  for (const course of catalog.courses) for (const session of course.sessions) {
+    const month = new Date(session.start).toISOString().slice(0, 7);
+    counts.set(month, (counts.get(month) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}
+
 const hmsBench = {
+  /**
+   * Calendar: <hms-course-calendar> given a fresh copy of the n-course catalog, showing its busiest
+   * month, from append to painted; with every long task (Long Tasks API) of that window.
+   */
+  async calendarMonth(n: number): Promise<{ wall: number; longest: number; tasks: number; sessions: number; month: string }> {
+    const catalog = freshCatalog(n);
+    const month = busiestMonth(catalog);
+    await quiet();
+    const tasks: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    const start = performance.now();
+    const el = document.createElement('hms-course-calendar');
+    for (const [name, value] of [['month', month], ['view', 'month'], ['time-zone', 'UTC']]) el.setAttribute(name, value);
+    el.catalog = catalog;
+    const loaded = new Promise((resolve, reject) => {
+      el.addEventListener('hms-load', resolve, { once: true });
+      el.addEventListener('hms-error', (event) => reject(new Error(`hms-error: ${(event as CustomEvent).detail?.message}`)), { once: true });
+    });
+    stage().append(el);
+    await loaded;
+    await el.updateComplete;
+    await settled();
+    const wall = performance.now() - start;
+    // A long task is reported after it ends: one more turn for the last one.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const entry of observer.takeRecords()) tasks.push(entry.duration);
+    observer.disconnect();
+    const sessions = [...el.sessions.values()].reduce((sum, list) => sum + list.length, 0);
+    await quiet();
+    return { wall, longest: Math.max(0, ...tasks), tasks: tasks.length, sessions, month };
+  },
+
   /** Generates the catalogs up front (not timed). */
   prepare(sizes: number[]): void {
     for (const n of sizes) catalogOf(n);

@@ -4,9 +4,12 @@
 // 1 when the document is rejected or any item is dropped, 2 for a usage error.
 // hms-widgets render <widget> <file-or-url>: writes a server-rendered HTML snippet of the widget
 // (hms-widgets/ssr). Exit status: 0 written, 1 when the catalog cannot be read or rendered, 2 for a usage error.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+// hms-widgets feeds <file-or-url> --out <dir>: writes the catalog's subscription feeds (.ics) and
+// feeds.json, for the catalog's host to publish.
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseCatalogText, validateCatalog } from '../dist/validate.js';
+import { catalogFeeds, parseCatalogText, validateCatalog } from '../dist/validate.js';
 
 /** What a terminal acts on: C0 but newline (so every escape sequence), DEL, C1, the line separators, the bidi controls. */
 // eslint-disable-next-line no-control-regex
@@ -15,6 +18,7 @@ const TERMINAL_CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\
 const USAGE = `Usage: hms-widgets validate <file-or-url> [--json] [--max-size <MB>]
        hms-widgets render <widget> <file-or-url> [--attr name=value]... [--locale <tag>] [--region <id>]
                           [--theme <name>] [--live | --src <url>] [--json-ld] [--script <url>] [--out <file>]
+       hms-widgets feeds <file-or-url> --out <dir> [--refresh <hours>] [--max-size <MB>]
 
 validate: checks a catalog (format v1) with the validator the widgets use, and prints every issue
 with its JSON path. Exit status 1 when the catalog is rejected or an item would be dropped.
@@ -28,6 +32,9 @@ shows inline, and the script tag that makes it interactive.
   --json-ld          add the schema.org JSON-LD of the shown courses (hms-course-list)
   --script <url>     where the page loads dist/cdn/hms-widgets-hydrate.js from (no script tag without it)
   --out <file>       write the snippet to a file instead of standard output
+feeds: writes one iCalendar feed per division, modality and topic, and all.ics with every session,
+into <dir>, with feeds.json listing them (a widget's feeds-url reads it). Publish <dir> as is.
+--refresh: how often subscribed calendars should fetch the feeds again, in hours (default 12).
 --max-size: the largest catalog read, in megabytes (default 20); a larger one is rejected unread.`;
 
 let parsed;
@@ -46,6 +53,7 @@ try {
       'json-ld': { type: 'boolean' },
       script: { type: 'string' },
       out: { type: 'string' },
+      refresh: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -54,7 +62,7 @@ try {
   console.error(`${error.message}\n\n${USAGE}`);
   process.exit(2);
 }
-const { json = false, help = false, 'max-size': maxSizeText = '20' } = parsed.values;
+const { json = false, help = false, 'max-size': maxSizeText = '20', out, refresh = '12' } = parsed.values;
 const [command, ...operands] = parsed.positionals;
 const target = command === 'render' ? operands[1] : operands[0];
 const maxSize = Number(maxSizeText);
@@ -63,9 +71,14 @@ if (!(maxSize > 0)) {
   process.exit(2);
 }
 const maxBytes = Math.floor(maxSize * 1024 * 1024);
-if (help || !['validate', 'render'].includes(command) || !target) {
+if (help || !['validate', 'render', 'feeds'].includes(command) || !target || (command === 'feeds' && !out)) {
   console.error(USAGE);
   process.exit(help ? 0 : 2);
+}
+const refreshHours = Number(refresh);
+if (!(Number.isInteger(refreshHours) && refreshHours > 0 && refreshHours <= 24 * 7)) {
+  console.error(`--refresh takes a whole number of hours from 1 to 168, such as 12, not "${printable(refresh)}".\n\n${USAGE}`);
+  process.exit(2);
 }
 
 /**
@@ -157,6 +170,24 @@ async function renderCommand() {
     process.exit(0);
   } catch (error) {
     console.error(`✗ ${printable(target)}: ${printable(error instanceof Error ? error.message : String(error))}`);
+    process.exit(1);
+  }
+}
+
+if (command === 'feeds') {
+  try {
+    const { text, contentType, base } = await read(target);
+    const { catalog, issues } = validateCatalog(parseCatalogText(text, base, contentType), { baseUrl: base });
+    const dropped = issues.filter((issue) => issue.action === 'dropped').length;
+    const { index, files } = catalogFeeds(catalog, { refreshInterval: `PT${refreshHours}H` });
+    await mkdir(out, { recursive: true });
+    for (const [file, ics] of files) await writeFile(join(out, file), ics);
+    await writeFile(join(out, 'feeds.json'), `${JSON.stringify(index, null, 2)}\n`);
+    const events = index.feeds.find((feed) => feed.file === 'all.ics')?.events ?? 0;
+    console.log(`✓ ${printable(out)}: ${index.feeds.length} feeds and feeds.json, ${events} sessions in all.ics${dropped ? ` (${dropped} items of the catalog dropped: run validate)` : ''}`);
+    process.exit(0);
+  } catch (error) {
+    console.log(`✗ ${printable(target)}: ${printable(error instanceof Error ? error.message : String(error))}`);
     process.exit(1);
   }
 }

@@ -105,7 +105,7 @@ try {
             await card.updateComplete;
             // The download itself is the browser's: the event is cancelled once the file is made.
             card.addEventListener('hms-calendar-download', (event) => event.preventDefault(), { once: true });
-            card.shadowRoot.querySelector('[part~="calendar"]').click();
+            card.shadowRoot.querySelector('[part~="calendar-ics"]').click();
           }
           // Follow-up work (structured data, search text while idle) and a quiet second after it.
           await new Promise((resolve) => setTimeout(resolve, 1500));

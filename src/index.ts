@@ -6,6 +6,7 @@ export { VERSION } from './version.js';
 export { HmsMission, type MissionVariant } from './components/mission/mission.component.js';
 export { HmsCourseList, type CourseListControl, type CourseListLayout } from './components/course-list/course-list.component.js';
 export { HmsCourseCard, type CourseCardVariant } from './components/course-card/course-card.component.js';
+export { HmsCourseCalendar, type CourseCalendarView, type CourseCalendarZone } from './components/course-calendar/course-calendar.component.js';
 export { HmsCatalog } from './components/catalog/catalog.component.js';
 export { HmsProgramCard, deadlineWording } from './components/program-card/program-card.component.js';
 export { HmsProgramList } from './components/program-list/program-list.component.js';
@@ -17,7 +18,8 @@ export { catalogContext, type CatalogProviderValue } from './controllers/catalog
 export { queryCourses, facetCounts, firstStart, COURSE_FACETS, COURSE_SORTS, type CourseFilters, type CourseFacet, type CourseSort } from './catalog/course-query.js';
 export { foldForSearch } from './catalog/search.js';
 export { localized, localizedList, languageChain, termLabel, type Localized } from './catalog/localize.js';
-export { catalogUidDomain, coursesToIcs, courseToIcs, type IcsOptions } from './catalog/ics.js';
+export { catalogUidDomain, coursesToIcs, courseToIcs, sessionsToIcs, type IcsOptions, type SessionRef } from './catalog/ics.js';
+export { sessionsByDay, monthWeeks, dayInZone, type PlacedSession, type CalendarMonth } from './catalog/calendar-days.js';
 export { calendarLinks, type CalendarLinks } from './catalog/calendar-links.js';
 export { courseJsonLd, courseListJsonLd } from './catalog/structured-data.js';
 export { HmsElement } from './base/hms-element.js';

@@ -54,6 +54,7 @@ export function jsonForScript(value: unknown): string {
 const NEEDS: Record<WidgetTag, readonly ('divisions' | 'courses' | 'programs' | 'posts' | 'mission')[]> = {
   'hms-course-list': ['divisions', 'courses'],
   'hms-course-card': ['divisions', 'courses'],
+  'hms-course-calendar': ['divisions', 'courses'],
   'hms-mission': ['mission', 'divisions'],
   'hms-divisions': ['divisions'],
   'hms-program-list': ['programs'],

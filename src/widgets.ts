@@ -6,6 +6,7 @@
  * second) and a line in `src/react/index.ts`; docs/contributing.md lists every step.
  */
 import { HmsCatalog } from './components/catalog/catalog.component.js';
+import { HmsCourseCalendar } from './components/course-calendar/course-calendar.component.js';
 import { HmsCourseCard } from './components/course-card/course-card.component.js';
 import { HmsCourseList } from './components/course-list/course-list.component.js';
 import { HmsDivisions } from './components/divisions/divisions.component.js';
@@ -20,6 +21,7 @@ export const WIDGETS = {
   'hms-mission': HmsMission,
   'hms-course-list': HmsCourseList,
   'hms-course-card': HmsCourseCard,
+  'hms-course-calendar': HmsCourseCalendar,
   'hms-catalog': HmsCatalog,
   'hms-program-list': HmsProgramList,
   'hms-program-card': HmsProgramCard,
@@ -42,6 +44,7 @@ export const WIDGET_EVENTS = {
   'hms-mission': CATALOG_EVENTS,
   'hms-course-list': [...COURSE_EVENTS, 'hms-filter-change'],
   'hms-course-card': COURSE_EVENTS,
+  'hms-course-calendar': COURSE_EVENTS,
   'hms-catalog': [],
   'hms-program-list': [...CATALOG_EVENTS, 'hms-program-select'],
   'hms-program-card': [...CATALOG_EVENTS, 'hms-program-select'],

@@ -17,7 +17,7 @@ export default meta;
 
 type Story = StoryObj;
 
-/** A live course: dates in its own time zone, credits, price and Add to calendar (which fires `hms-calendar-download`). */
+/** A live course: dates in its own time zone, credits, price and the Add to calendar menu (its .ics choice fires `hms-calendar-download`). */
 export const LiveCourse: Story = {
   play: async ({ canvasElement }) => {
     const card = canvasElement.querySelector(TAG)!;
@@ -29,7 +29,9 @@ export const LiveCourse: Story = {
       ics = (event as CustomEvent<{ ics: string }>).detail.ics;
       event.preventDefault();
     }, { once: true });
+    // The button opens the menu; its .ics choice downloads the file.
     await userEvent.click(card.shadowRoot!.querySelector<HTMLElement>('[part~="calendar"]')!);
+    await userEvent.click(card.shadowRoot!.querySelector<HTMLElement>('[part~="calendar-ics"]')!);
     await expect(ics).toContain('BEGIN:VEVENT');
   },
 };

@@ -11,6 +11,21 @@ export interface IcsOptions {
    * the same session added from two partner sites is one event in a calendar. Default `hms-widgets`.
    */
   uidDomain?: string;
+  /** Most events in the file (default 500, a catalog's limit of sessions per course); a subscription feed sets its own. */
+  maxEvents?: number;
+  /** The calendar's name (NAME and X-WR-CALNAME), for a subscription feed. */
+  name?: string;
+  /**
+   * How often a subscribed calendar should fetch the file again, as an ISO 8601 duration (`PT12H`):
+   * written as REFRESH-INTERVAL (RFC 7986) and X-PUBLISHED-TTL (Outlook, Apple).
+   */
+  refreshInterval?: string;
+}
+
+/** One session of a course: which course, and which of its sessions (from 0). */
+export interface SessionRef {
+  course: Course;
+  index: number;
 }
 
 /**
@@ -105,12 +120,12 @@ export function sessionEnd(session: Course['sessions'][number]): Date {
 }
 
 /**
- * The content lines of one VEVENT per session of a course, at most `max` sessions (a catalog's limit,
- * 500, even for a course object that was never validated).
+ * The content lines of one VEVENT per session of a course named by `indices` (UID and numbering
+ * from the session's place in the course, so one session has the same UID in every file).
  */
-function courseEvents(course: Course, stamp: string, uidDomain: string, max: number): string[] {
-  const sessions = course.sessions.slice(0, Math.max(0, max));
-  const count = sessions.length;
+function courseEvents(course: Course, stamp: string, uidDomain: string, indices: readonly number[]): string[] {
+  // Numbered against the course's sessions, at most as many as a file holds (a course object that was never validated).
+  const count = Math.min(course.sessions.length, LIST_LIMITS.sessions);
   const uid = (i: number) => foldLine(`UID:${escapeText(`${course.id}-${i + 1}@${uidDomain}`)}`);
   const link = absoluteLink(course.url);
   // What every event repeats is escaped and folded once, not once per session.
@@ -118,7 +133,9 @@ function courseEvents(course: Course, stamp: string, uidDomain: string, max: num
   const description = course.summary ? foldLine(`DESCRIPTION:${escapeText(link ? `${course.summary}\n${link}` : course.summary)}`) : undefined;
   const url = link ? foldLine(`URL:${link}`) : undefined;
   const lines: string[] = [];
-  sessions.forEach((session, i) => {
+  for (const i of indices) {
+    const session = course.sessions[i];
+    if (!session) continue;
     lines.push(
       'BEGIN:VEVENT',
       uid(i),
@@ -131,7 +148,7 @@ function courseEvents(course: Course, stamp: string, uidDomain: string, max: num
     lines.push(foldLine(`LOCATION:${escapeText(sessionPlace(session))}`));
     if (url) lines.push(url);
     lines.push('STATUS:CONFIRMED', 'END:VEVENT');
-  });
+  }
   return lines;
 }
 
@@ -141,16 +158,42 @@ function courseEvents(course: Course, stamp: string, uidDomain: string, max: num
  * per course). Returns undefined when no course has a session.
  */
 export function coursesToIcs(courses: readonly Course[], options: IcsOptions = {}): string | undefined {
-  const stamp = `DTSTAMP:${icsUtc(options.now ?? new Date())}`;
-  const events: string[] = [];
-  let left = LIST_LIMITS.sessions;
+  const refs: SessionRef[] = [];
+  const max = options.maxEvents ?? LIST_LIMITS.sessions;
   for (const course of courses) {
-    if (left <= 0) break;
-    events.push(...courseEvents(course, stamp, options.uidDomain ?? 'hms-widgets', left));
-    left -= Math.min(course.sessions.length, left);
+    for (let index = 0; index < course.sessions.length && refs.length < max; index += 1) refs.push({ course, index });
+    if (refs.length >= max) break;
+  }
+  return sessionsToIcs(refs, options);
+}
+
+/**
+ * An iCalendar file of the given sessions, one VEVENT each, in their order ("Add these N sessions",
+ * a subscription feed): at most `maxEvents` (500 unless set). Undefined when none is a session.
+ */
+export function sessionsToIcs(sessions: readonly SessionRef[], options: IcsOptions = {}): string | undefined {
+  const stamp = `DTSTAMP:${icsUtc(options.now ?? new Date())}`;
+  const uidDomain = options.uidDomain ?? 'hms-widgets';
+  const max = Math.max(0, options.maxEvents ?? LIST_LIMITS.sessions);
+  const events: string[] = [];
+  let count = 0;
+  // Consecutive sessions of one course share its escaped text.
+  for (let i = 0; i < sessions.length && count < max; ) {
+    const course = sessions[i].course;
+    const indices: number[] = [];
+    for (; i < sessions.length && sessions[i].course === course && count < max; i += 1) {
+      if (!course.sessions[sessions[i].index]) continue;
+      indices.push(sessions[i].index);
+      count += 1;
+    }
+    events.push(...courseEvents(course, stamp, uidDomain, indices));
   }
   if (events.length === 0) return undefined;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//HMS Global Academy//hms-widgets//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  if (options.name) lines.push(foldLine(`NAME:${escapeText(options.name)}`), foldLine(`X-WR-CALNAME:${escapeText(options.name)}`));
+  if (options.refreshInterval && /^P(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$/.test(options.refreshInterval)) {
+    lines.push(`REFRESH-INTERVAL;VALUE=DURATION:${options.refreshInterval}`, `X-PUBLISHED-TTL:${options.refreshInterval}`);
+  }
   return `${[...lines, ...events, 'END:VCALENDAR'].join('\r\n')}\r\n`;
 }
 

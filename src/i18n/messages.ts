@@ -133,6 +133,41 @@ export interface Messages {
 
   /** Divisions. */
   offeringsCount: (count: number, formatted: string) => string;
+
+  /** `<hms-course-calendar>`: the calendar's name, month navigation and views. */
+  calendarLabel: string;
+  previousMonth: string;
+  nextMonth: string;
+  today: string;
+  viewLabel: string;
+  monthView: string;
+  agendaView: string;
+  /** The choice of clock the times are shown in, and its two options. */
+  calendarTimesIn: string;
+  /** "Your time (Central European Time)". */
+  calendarYourTime: (zone: string) => string;
+  courseTimes: string;
+  /** A session's time in its course's own zone, beside the visitor's: "Course time: Mar 2, 2027, 9:00 AM – 5:00 PM EST". */
+  courseTimeOf: (time: string) => string;
+  /** A day with more sessions than its cell shows: "+2 more". */
+  moreSessions: (count: number, formatted: string) => string;
+  /** Heading of one day's sessions: "Sessions on Sunday, March 28, 2027". */
+  sessionsOn: (date: string) => string;
+  noSessionsMonth: string;
+  /** Announced when the month changes: "March 2027: 12 sessions" (`sessions` is a `sessionCount`). */
+  monthStatus: (month: string, sessions: string) => string;
+  closeDay: string;
+  /** One `.ics` of every session shown: "Add these 12 sessions to a calendar". */
+  addSessions: (count: number, formatted: string) => string;
+  /** The add-to-calendar menu's choices. */
+  googleCalendar: string;
+  outlookCalendar: string;
+  office365Calendar: string;
+  icsFile: string;
+  /** Subscription links to the feed of what is shown: a group's name and its two links. */
+  subscribeLabel: string;
+  subscribeWebcal: string;
+  subscribeGoogle: string;
 }
 
 /** English UI strings. */
@@ -244,4 +279,29 @@ export const en: Messages = {
   noPosts: 'Nothing has been published yet.',
 
   offeringsCount: (count, formatted) => (count === 1 ? '1 current offering' : `${formatted} current offerings`),
+
+  calendarLabel: 'Course calendar',
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  today: 'Today',
+  viewLabel: 'View',
+  monthView: 'Month',
+  agendaView: 'Agenda',
+  calendarTimesIn: 'Times in',
+  calendarYourTime: (zone) => `Your time (${zone})`,
+  courseTimes: "Each course's time",
+  courseTimeOf: (time) => `Course time: ${time}`,
+  moreSessions: (_count, formatted) => `+${formatted} more`,
+  sessionsOn: (date) => `Sessions on ${date}`,
+  noSessionsMonth: 'No sessions this month.',
+  monthStatus: (month, sessions) => `${month}: ${sessions}`,
+  closeDay: 'Close',
+  addSessions: (count, formatted) => (count === 1 ? 'Add 1 session to a calendar' : `Add these ${formatted} sessions to a calendar`),
+  googleCalendar: 'Google Calendar',
+  outlookCalendar: 'Outlook.com',
+  office365Calendar: 'Microsoft 365',
+  icsFile: 'Apple Calendar and others (.ics)',
+  subscribeLabel: 'Subscribe',
+  subscribeWebcal: 'Subscribe in Apple Calendar or Outlook',
+  subscribeGoogle: 'Subscribe in Google Calendar',
 };

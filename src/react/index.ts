@@ -32,6 +32,8 @@ export const Mission = wrap('hms-mission');
 export const CourseList = wrap('hms-course-list');
 /** `<hms-course-card>`. */
 export const CourseCard = wrap('hms-course-card');
+/** `<hms-course-calendar>`. */
+export const CourseCalendar = wrap('hms-course-calendar');
 /** `<hms-program-card>`. */
 export const ProgramCard = wrap('hms-program-card');
 /** `<hms-program-list>`. */

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 const SRC = '/demo/catalog.json';
 const NOW = '2027-01-04T00:00:00Z';
 
-/** Every widget in every layout it has, plus the error box, in two groups (one test each), each given `theme` when set. */
+/** Every widget in every layout it has, plus the error box, in groups (one test each), each given `theme` when set. */
 export const GROUPS: Record<string, (theme?: string) => TemplateResult> = {
   'course list (3 layouts), course card (3 variants)': (theme) => html`
     ${['grid', 'list', 'compact'].map(
@@ -13,6 +13,10 @@ export const GROUPS: Record<string, (theme?: string) => TemplateResult> = {
     ${['card', 'row', 'compact'].map(
       (variant) => html`<hms-course-card src=${SRC} course-id="c-0019" variant=${variant} theme=${ifDefined(theme)}></hms-course-card>`,
     )}
+  `,
+  'course calendar (month, agenda in course time)': (theme) => html`
+    <hms-course-calendar src=${SRC} month="2027-03" now=${NOW} time-zone="UTC" view="month" theme=${ifDefined(theme)}></hms-course-calendar>
+    <hms-course-calendar src=${SRC} month="2027-03" now=${NOW} time-zone="UTC" view="agenda" zone="course" theme=${ifDefined(theme)}></hms-course-calendar>
   `,
   'mission (3 variants), programs, news (2 layouts), divisions, error box': (theme) => html`
     ${['full', 'quote', 'compact'].map((variant) => html`<hms-mission src=${SRC} variant=${variant} theme=${ifDefined(theme)}></hms-mission>`)}

@@ -105,14 +105,23 @@ describe('<hms-course-card>', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
-  it('Add to calendar hands the .ics to hms-calendar-download, then downloads it', async () => {
+  it('Add to calendar opens a menu of Google, Outlook.com, Microsoft 365 and the .ics, which goes to hms-calendar-download, then downloads', async () => {
     const el = await fixture<HmsCourseCard>(html`<hms-course-card .course=${bostonCourse}></hms-course-card>`);
-    const button = part<HTMLButtonElement>(el, 'calendar')!;
+    const button = part<HTMLElement>(el, 'calendar')!;
     // Its name (what is not aria-hidden) says which course; test/a11y/names.test.ts checks the title's lang.
     expect(text(button.querySelector('.visually-hidden'))).to.equal(en.addToCalendarFor(bostonCourse.title));
+    const menu = part<HTMLDetailsElement>(el, 'calendar-menu')!;
+    expect(menu.open).to.equal(false);
+    button.click();
+    expect(menu.open).to.equal(true);
+    const options = parts(el, 'calendar-option').map((option) => text(option));
+    expect(options).to.deep.equal([en.googleCalendar, en.outlookCalendar, en.office365Calendar, en.icsFile]);
+    const links = parts<HTMLAnchorElement>(el, 'calendar-option').filter((option) => option.localName === 'a');
+    expect(links.map((link) => new URL(link.href).hostname)).to.deep.equal(['calendar.google.com', 'outlook.live.com', 'outlook.office.com']);
+    for (const link of links) expect(link.rel).to.equal('noopener noreferrer');
     const download = nextEvent<{ ics: string }>(el, 'hms-calendar-download');
     el.addEventListener('hms-calendar-download', (event) => event.preventDefault(), { once: true });
-    button.click();
+    part<HTMLButtonElement>(el, 'calendar-ics')!.click();
     const { detail } = await download;
     expect(detail.ics).to.equal(el.toIcs()!.replace(/DTSTAMP:\d{8}T\d{6}Z/g, detail.ics.match(/DTSTAMP:\d{8}T\d{6}Z/)![0]));
     expect(detail.ics).to.include('BEGIN:VEVENT');

@@ -19,8 +19,13 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'postKind.blog', // "Blog" is the Spanish word (RAE)
     'optionWithCount', // "Label (12)": no words of its own
     'landmarkFor', // "Label: Section": no words of its own
+    'monthStatus', // "March: 3 sessions": no words of its own
+    'googleCalendar', // Google's own name for it in Spanish
+    'outlookCalendar', // product names
+    'office365Calendar',
+    'agendaView', // "Agenda" is the Spanish word
   ],
-  'pt-BR': ['division.global-academy', 'postKind.blog', 'optionWithCount', 'landmarkFor'],
+  'pt-BR': ['division.global-academy', 'postKind.blog', 'optionWithCount', 'landmarkFor', 'monthStatus', 'outlookCalendar', 'office365Calendar', 'agendaView'],
   fr: [
     'division.global-academy',
     'postKind.blog',
@@ -30,9 +35,11 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'divisionFilter', // "Division"
     'pagesLabel', // "Pages"
     'pageLabel', // "Page 3"
+    'outlookCalendar', // product names
+    'office365Calendar',
   ],
-  ar: ['division.global-academy', 'optionWithCount', 'landmarkFor'],
-  'zh-Hans': ['division.global-academy'],
+  ar: ['division.global-academy', 'optionWithCount', 'landmarkFor', 'monthStatus', 'outlookCalendar', 'office365Calendar'],
+  'zh-Hans': ['division.global-academy', 'outlookCalendar', 'office365Calendar'],
 };
 
 type FunctionKey = { [K in keyof Messages]: Messages[K] extends (...args: never[]) => string ? K : never }[keyof Messages];
@@ -75,6 +82,12 @@ const SAMPLES: Samples = {
   programNotFound: () => [['zeta-program']],
   byAuthor: () => [['Ana Zeta']],
   offeringsCount: counted,
+  calendarYourTime: () => [['Zeta Zone']],
+  courseTimeOf: () => [['Zeta Time']],
+  moreSessions: counted,
+  sessionsOn: () => [['Zeta Day']],
+  monthStatus: () => [['Zeta Month', 'Zeta Sessions']],
+  addSessions: counted,
 };
 
 /** A message's texts: the string, each entry of a record, or a function's result for each sample. */

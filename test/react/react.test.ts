@@ -97,7 +97,7 @@ describe('React wrappers (hms-widgets/react)', () => {
     const shown = [...list.shadowRoot!.querySelectorAll<HmsCourseCard>('hms-course-card')];
     const withCalendar = shown.find((c) => part(c, 'calendar'));
     expect(withCalendar, 'a live course with a dated session shows "Add to calendar"').to.exist;
-    part<HTMLButtonElement>(withCalendar!, 'calendar')!.click();
+    part<HTMLButtonElement>(withCalendar!, 'calendar-ics')!.click();
     expect(downloads).to.have.length(1);
     expect(downloads[0].detail.ics).to.include('BEGIN:VCALENDAR');
     expect(downloads[0].defaultPrevented).to.equal(true);

@@ -11,7 +11,7 @@ import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { courseCardStyles } from './course-card.styles.js';
 import { placeholder, placeholderCourse } from '../../base/placeholder.js';
 import { headingLevel } from '../../internal/heading.js';
-import { nameWithTitle } from '../../internal/name-with-title.js';
+import { icsFileName, renderCalendarMenu, saveIcs } from './calendar-menu.js';
 import '../../events/hms-calendar-download.js';
 import '../../events/hms-course-select.js';
 
@@ -34,7 +34,7 @@ export type CourseCardVariant = 'card' | 'row' | 'compact';
  * @attr {string} locale - Language of the widget's own text, dates and numbers.
  *
  * @fires {HmsCourseSelectEvent} hms-course-select - The title link was activated (cancelable: cancel to stay on the page).
- * @fires {HmsCalendarDownloadEvent} hms-calendar-download - "Add to calendar" is about to download the .ics (cancelable).
+ * @fires {HmsCalendarDownloadEvent} hms-calendar-download - The menu's .ics choice is about to download the file (cancelable).
  * @fires {HmsLoadEvent} hms-load - The catalog loaded (when the card loads one itself).
  * @fires {HmsErrorEvent} hms-error - The catalog could not be shown.
  *
@@ -56,7 +56,11 @@ export type CourseCardVariant = 'card' | 'row' | 'compact';
  * @csspart topics - The list of topics.
  * @csspart topic - One topic.
  * @csspart directors - Course directors.
- * @csspart calendar - The "Add to calendar" button.
+ * @csspart calendar-menu - The "Add to calendar" menu (a disclosure).
+ * @csspart calendar - The "Add to calendar" button that opens the menu.
+ * @csspart calendar-options - The menu's list of choices.
+ * @csspart calendar-option - One choice: Google Calendar, Outlook.com, Microsoft 365 (links), or the .ics file (also `calendar-ics`).
+ * @csspart calendar-ics - The .ics download button.
  * @csspart empty - Shown for a course id the catalog does not have.
  * @csspart skeleton - The placeholder while loading.
  * @csspart error - The error box (with `error-title`, `error-message`, `retry`).
@@ -217,11 +221,7 @@ export class HmsCourseCard extends HmsCatalogElement {
           ? html`<p part="directors" class="directors">${around(t.directedBy, list(course.directors.map((name) => ({ text: name, lang: locale })), locale))}</p>`
           : nothing}
         ${session && course.modality !== 'online' && !compact
-          ? html`<div class="actions">
-              <button part="calendar" class="action" type="button" @click=${() => this.onCalendar(course)}>
-                ${nameWithTitle(t.addToCalendar, t.addToCalendarFor, title.text, langOf(title, locale))}
-              </button>
-            </div>`
+          ? html`<div class="actions">${renderCalendarMenu({ course, t, title: title.text, lang: langOf(title, locale), onIcs: () => this.onCalendar(course) })}</div>`
           : nothing}
       </div>
     </article>`;
@@ -240,15 +240,7 @@ export class HmsCourseCard extends HmsCatalogElement {
     const ics = courseToIcs(course, { uidDomain: this.shownUidDomain });
     if (!ics) return;
     if (!this.emit('hms-calendar-download', { course, ics }, { cancelable: true })) return;
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${course.id.replace(/[^\w-]+/g, '-')}.ics`;
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveIcs(this.renderRoot, ics, icsFileName(course.id));
   }
 }
 

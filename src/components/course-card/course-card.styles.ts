@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { calendarMenu } from '../../styles/calendar-menu.js';
 import { card } from '../../styles/card.js';
 import { base, states } from '../../styles/shared.js';
 
@@ -7,6 +8,7 @@ export const courseCardStyles = [
   base,
   states,
   card,
+  calendarMenu,
   css`
     :host {
       --_card-surface: var(--hms-course-card-surface, var(--_color-surface));

@@ -5,7 +5,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { allFacetCounts, COURSE_SORTS, queryCourses, type CourseFacet, type CourseFilters, type CourseSort } from '../../catalog/course-query.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import type { Catalog, Course, CourseStatus, DivisionId, Modality } from '../../catalog/types.js';
-import { catalogUidDomain } from '../../catalog/ics.js';
+import { catalogUidDomain, coursesToIcs } from '../../catalog/ics.js';
+import { LIST_LIMITS } from '../../catalog/validate.js';
+import { icsFileName, saveIcs } from '../course-card/calendar-menu.js';
 import { safeUrl } from '../../catalog/url.js';
 import { SearchTextController } from '../../controllers/search-text.js';
 import { StructuredDataController } from '../../controllers/structured-data.js';
@@ -75,7 +77,7 @@ const SEARCH_DELAY = 250;
  *
  * @fires {HmsCourseSelectEvent} hms-course-select - A course title was activated (cancelable).
  * @fires {HmsFilterChangeEvent} hms-filter-change - The visitor changed the search, a filter, the sort or the page.
- * @fires {HmsCalendarDownloadEvent} hms-calendar-download - A card's "Add to calendar" is about to download the .ics (cancelable; it comes from the card inside).
+ * @fires {HmsCalendarDownloadEvent} hms-calendar-download - An .ics is about to download: a card's (it comes from the card inside), or "Add these N sessions" (cancelable).
  * @fires {HmsLoadEvent} hms-load - The catalog loaded.
  * @fires {HmsErrorEvent} hms-error - The catalog could not be shown.
  *
@@ -89,6 +91,7 @@ const SEARCH_DELAY = 250;
  * @csspart clear - The "Clear filters" button.
  * @csspart time-toggle - "Show times in: course's time zone / your time zone" (shown with the list's controls when its courses have dates; the choice holds for every widget on the page until it is loaded again).
  * @csspart time-option - One of its two buttons (`aria-pressed="true"` on the chosen one).
+ * @csspart add-all - "Add these N sessions to a calendar": the sessions of every matching course (all pages, at most 500) as one .ics.
  * @csspart list - The list of courses.
  * @csspart item - One list item (holding an `hms-course-card`).
  * @csspart empty - Shown when nothing matches.
@@ -149,6 +152,8 @@ export class HmsCourseList extends HmsCatalogElement {
   @query('.results') private resultsElement?: HTMLElement;
 
   #results: Course[] = [];
+  /** How many sessions "Add these N sessions" puts in its file: the results', at most an .ics file's 500. */
+  #sessions = 0;
   /** Facet counts for the current filters, computed once per filter change, not per render. */
   #facetCache = new Map<CourseFacet, Map<string, number>>();
   #resultsFor?: { courses: readonly Course[]; key: string };
@@ -229,6 +234,9 @@ export class HmsCourseList extends HmsCatalogElement {
     if (this.#resultsFor?.courses !== courses || this.#resultsFor.key !== key) {
       this.#results = queryCourses(courses, this.filters, this.shownSort, this.resolvedLocale, this.data.value?.catalog.topics);
       this.#resultsFor = { courses, key };
+      let sessions = 0;
+      for (const course of this.#results) if ((sessions += course.sessions.length) >= LIST_LIMITS.sessions) break;
+      this.#sessions = Math.min(sessions, LIST_LIMITS.sessions);
       this.#facetCache.clear();
     }
     // Whatever set the page (a click, the URL on load, Back or Forward, new results), it is one that exists.
@@ -291,6 +299,9 @@ export class HmsCourseList extends HmsCatalogElement {
       <div part="results" class="results" tabindex="-1" role="region" aria-label=${this.named(t.coursesLabel)}>
         <div class="summary-bar">
           <p part="count" class="count ${limited && this.shownControls.length === 0 ? 'visually-hidden' : ''}">${this.countText}</p>
+          ${this.#sessions > 0
+            ? html`<button part="add-all" class="clear" type="button" @click=${this.onAddAll}>${t.addSessions(this.#sessions, formatNumber(this.#sessions, locale))}</button>`
+            : nothing}
           ${this.changedFromPresets && total > 0 ? this.renderClear() : nothing}
           ${this.shownControls.length > 0 && this.shown.some((course) => course.sessions.length > 0) ? this.renderTimeToggle() : nothing}
         </div>
@@ -495,6 +506,15 @@ export class HmsCourseList extends HmsCatalogElement {
     this.page = 1;
     this.announcer.say(() => this.countText);
     this.changed('push');
+  };
+
+  /** "Add these N sessions": the sessions of every course that matches (all pages), as one .ics, after a cancelable `hms-calendar-download`. */
+  private onAddAll = (): void => {
+    const catalog = this.data.value?.catalog;
+    const courses = this.#results.filter((course) => course.sessions.length > 0);
+    const ics = coursesToIcs(courses, { uidDomain: catalogUidDomain(catalog) });
+    if (!ics || !this.emit('hms-calendar-download', { course: courses[0], courses, ics }, { cancelable: true })) return;
+    saveIcs(this.renderRoot, ics, icsFileName('courses'));
   };
 
   private onSortChange = (event: Event): void => {
