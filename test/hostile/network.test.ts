@@ -2,7 +2,7 @@
 // second origin without CORS (test/server/second-origin.mjs) and the tab taken offline through the
 // DevTools protocol (test/server/network-command.mjs). Each fault ends in its own message, and no
 // widget ever shows a stale or mixed result.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { configureCatalogLoader, resetCatalogLoader } from '../../src/catalog/loader.js';
 import type { HmsCourseCard } from '../../src/components/course-card/course-card.component.js';
@@ -145,8 +145,16 @@ describe('broken networks: never a stale or mixed result', () => {
     // The first load answers the bad-items fixture (2 courses kept), every later one the sample.
     const changing = scenario('ok:bad-items,ok');
     // Listened for before the widgets exist: a fast first load may fire before fixture() returns.
+    // Waited for as events, not polled against waitUntil's one-second clock (it ran out on a busy machine).
     const loaded = new Set<EventTarget | null>();
-    const onLoad = (event: Event) => loaded.add(event.target);
+    let bothLoaded!: () => void;
+    const both = new Promise<void>((resolve) => (bothLoaded = resolve));
+    const names = new Set<string>();
+    const onLoad = (event: Event) => {
+      loaded.add(event.target);
+      names.add((event.target as Element).localName);
+      if (names.has('hms-course-list') && names.has('hms-divisions')) bothLoaded();
+    };
     document.addEventListener('hms-load', onLoad);
     const page = await fixture<HTMLElement>(html`<div>
       <hms-course-list src=${changing.url} controls="none" page-size="100"></hms-course-list>
@@ -154,7 +162,8 @@ describe('broken networks: never a stale or mixed result', () => {
     </div>`);
     const list = page.querySelector<HmsCourseList>('hms-course-list')!;
     const divisions = page.querySelector<HmsDivisions>('hms-divisions')!;
-    await waitUntil(() => loaded.has(list) && loaded.has(divisions), 'both widgets load the first version');
+    await both;
+    expect(loaded.has(list) && loaded.has(divisions), 'both widgets load the first version').to.equal(true);
     document.removeEventListener('hms-load', onLoad);
     const ids = () => [...list.shadowRoot!.querySelectorAll<HmsCourseCard>('hms-course-card')].map((card) => card.course!.id);
     const before = ids();
