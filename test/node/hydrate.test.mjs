@@ -27,7 +27,7 @@ const catalogRequests = [];
 /** The page a partner's CMS would serve: a heading, the pasted snippet, and nothing of ours before it. */
 const page = (snippet) => `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Courses</title>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Courses</title><link rel="icon" href="data:,">
 <script>
   window.__shifts = [];
   new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
@@ -107,7 +107,7 @@ test('with JavaScript, the page hydrates in place: the same nodes, no catalog re
   const tab = await browser.newPage();
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
-  tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  tab.on('console', (message) => message.type() === 'error' && errors.push(`${message.text()} ${message.location()?.url ?? ''}`));
   await tab.goto(`${server.origin}/index.html`);
   await tab.evaluate(async () => {
     await customElements.whenDefined('hms-course-list');
