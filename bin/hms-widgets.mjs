@@ -166,7 +166,8 @@ async function renderCommand() {
     for (const issue of snippet.issues) console.error(`  ${issue.action.padEnd(8)} ${printable(issue.path)}: ${printable(issue.message)}`);
     if (!script) console.error('No --script: the snippet shows its content without script; add the hydrate script tag to make it interactive.');
     if (out) await writeFile(out, snippet.html);
-    else process.stdout.write(snippet.html);
+    // A pipe takes a large snippet in several writes: exit only once it has all of it.
+    else await new Promise((resolve) => process.stdout.write(snippet.html, resolve));
     process.exit(0);
   } catch (error) {
     console.error(`✗ ${printable(target)}: ${printable(error instanceof Error ? error.message : String(error))}`);

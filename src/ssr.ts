@@ -70,6 +70,10 @@ const NEEDS: Record<WidgetTag, readonly ('divisions' | 'courses' | 'programs' | 
 export function catalogFor(tag: WidgetTag, catalog: Catalog, attributes: Readonly<Record<string, unknown>> = {}): Catalog {
   const needs = NEEDS[tag];
   const part: Catalog = { version: 1, divisions: [], courses: [], programs: [], posts: [] };
+  // The catalog's own language and the labels of the topics and audiences its items refer to by id (issue 19).
+  if (catalog.language) part.language = catalog.language;
+  if (catalog.topics) part.topics = catalog.topics;
+  if (catalog.audiences) part.audiences = catalog.audiences;
   if (catalog.organization) part.organization = catalog.organization;
   if (needs.includes('mission') && catalog.mission) part.mission = catalog.mission;
   if (needs.includes('divisions')) part.divisions = catalog.divisions;

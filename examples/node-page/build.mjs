@@ -23,6 +23,7 @@ const page = `<!doctype html>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Continuing education at our hospital</title>
+  <meta name="description" content="Harvard Medical School continuing education courses offered with our hospital.">
   <style>body { font-family: system-ui, sans-serif; max-width: 72em; margin: 2em auto; padding: 0 1em; }</style>
 </head>
 <body>

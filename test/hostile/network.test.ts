@@ -145,6 +145,7 @@ describe('broken networks: never a stale or mixed result', () => {
     // The first load answers the bad-items fixture (2 courses kept), every later one the sample.
     const changing = scenario('ok:bad-items,ok');
     // Listened for before the widgets exist: a fast first load may fire before fixture() returns.
+    // Waited for as events, not polled against waitUntil's one-second clock (it ran out on a busy machine).
     const loaded = new Set<EventTarget | null>();
     let recheck: (() => void) | undefined;
     const onLoad = (event: Event) => {

@@ -107,7 +107,7 @@ test('with JavaScript, the page hydrates in place: the same nodes, no catalog re
   const tab = await browser.newPage();
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
-  tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  tab.on('console', (message) => message.type() === 'error' && errors.push(`${message.text()} ${message.location()?.url ?? ''}`));
   await tab.goto(`${server.origin}/index.html`);
   await tab.evaluate(async () => {
     await customElements.whenDefined('hms-course-list');

@@ -138,6 +138,10 @@ test('hms-widgets render writes the snippet from a catalog file; a bad catalog i
   const written = await readFile(out, 'utf8');
   assert.match(written, /^<hms-course-list\s+limit="4" locale="ar"/);
   assert.equal(titleLinks(written).length, 4);
+  // To standard output, through a pipe, whole (a snippet is larger than a pipe's buffer).
+  const { stdout } = await run(process.execPath, [bin, 'render', 'hms-course-list', catalogFile], { maxBuffer: 64 * 1024 * 1024 });
+  assert.ok(stdout.length > 65536, `${stdout.length} characters`);
+  assert.match(stdout, /<\/hms-course-list>\n$/);
   await writeFile(join(dir, 'bad.json'), '{"hello": 1}');
   const failure = await run(process.execPath, [bin, 'render', 'hms-course-list', join(dir, 'bad.json')]).catch((error) => error);
   assert.equal(failure.code, 1);

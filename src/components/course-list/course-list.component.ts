@@ -91,7 +91,7 @@ const SEARCH_DELAY = 250;
  * @csspart clear - The "Clear filters" button.
  * @csspart time-toggle - "Show times in: course's time zone / your time zone" (shown with the list's controls when its courses have dates; the choice holds for every widget on the page until it is loaded again).
  * @csspart time-option - One of its two buttons (`aria-pressed="true"` on the chosen one).
- * @csspart add-all - "Add these N sessions to a calendar": the sessions of every matching course (all pages, at most 500) as one .ics.
+ * @csspart add-all - "Add these N sessions to a calendar": the sessions of every matching course (all pages, at most 500) as one .ics; shown with the list's controls (a curated preset with `controls="none"` stays as embedded).
  * @csspart list - The list of courses.
  * @csspart item - One list item (holding an `hms-course-card`).
  * @csspart empty - Shown when nothing matches.
@@ -299,7 +299,7 @@ export class HmsCourseList extends HmsCatalogElement {
       <div part="results" class="results" tabindex="-1" role="region" aria-label=${this.named(t.coursesLabel)}>
         <div class="summary-bar">
           <p part="count" class="count ${limited && this.shownControls.length === 0 ? 'visually-hidden' : ''}">${this.countText}</p>
-          ${this.#sessions > 0
+          ${this.#sessions > 0 && this.shownControls.length > 0
             ? html`<button part="add-all" class="clear" type="button" @click=${this.onAddAll}>${t.addSessions(this.#sessions, formatNumber(this.#sessions, locale))}</button>`
             : nothing}
           ${this.changedFromPresets && total > 0 ? this.renderClear() : nothing}
