@@ -7,6 +7,8 @@
  * so a page that goes away leaves nothing pending.
  */
 
+import { nextTask } from '../internal/idle.js';
+
 /** A widget waiting for its turn. */
 interface Waiting {
   host: HTMLElement;
@@ -17,21 +19,6 @@ const queue: Waiting[] = [];
 let running = false;
 /** True from a widget's turn to the end of that task: another widget ready in the same task waits. */
 let busy = false;
-
-/** Resolves in a later task, letting the browser handle input and paint first. */
-export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    // A message to self is a task without the clamping of nested timers, and not a timer either.
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
-}
 
 /**
  * Resolves when it is `host`'s turn to render; the caller then renders (Lit does, in the same

@@ -11,9 +11,17 @@ export function whenIdle(work: (deadline?: IdleDeadline) => void, fallbackMs: nu
 /**
  * Gives the page back to the browser (input, rendering, other tasks) and resumes in a later task:
  * `scheduler.yield()` where the browser has it (the continuation keeps its place in line), else a
- * macrotask.
+ * message to self (a task without the clamping of nested timers, and not a timer either).
  */
 export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
 }
