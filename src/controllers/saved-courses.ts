@@ -9,7 +9,6 @@
  * page only. Nothing is read or written until a widget that saves asks.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { firstStart } from '../catalog/course-query.js';
 import type { Localized } from '../catalog/localize.js';
 import type { Course } from '../catalog/types.js';
 import { TEXT_LIMITS } from '../catalog/validate.js';
@@ -175,7 +174,8 @@ function subscribe(listener: () => void): () => void {
 export function savedEntry(course: Course, title?: Localized): SavedCourse {
   const entry: SavedCourse = { id: course.id, title: (title?.text ?? course.title ?? '').slice(0, TEXT_LIMITS.short) };
   if (title?.lang && LANGUAGE.test(title.lang)) entry.lang = title.lang;
-  const start = firstStart(course);
+  // The date the card shows: its first session's.
+  const start = Date.parse(course.sessions[0]?.start ?? '');
   if (Number.isFinite(start)) entry.start = new Date(start).toISOString();
   return entry;
 }

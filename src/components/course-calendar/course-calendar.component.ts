@@ -386,7 +386,7 @@ export class HmsCourseCalendar extends HmsCatalogElement {
     if (this.#facets.size === 0) {
       for (const [facet, counts] of allFacetCounts(catalog.courses, this.filters, filters.map((filter) => filter.key))) this.#facets.set(facet, counts);
     }
-    const collator = new Intl.Collator(locale);
+    const collator = collatorFor(locale);
     return html`<form part="filters" class="filters" role="search" aria-label=${t.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
       ${repeat(
         filters,
@@ -772,6 +772,14 @@ export class HmsCourseCalendar extends HmsCatalogElement {
     const single = sessions.length === 1 ? sessions[0] : undefined;
     saveIcs(this.renderRoot, ics, icsFileName(single ? `${single.course.id}-${single.index + 1}` : `sessions-${this.shownMonth}`));
   }
+}
+
+const collators = new Map<string, Intl.Collator>();
+/** The filters' collator, made once per locale (a render, each arrow key in the grid, made one before). */
+function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale)));
+  return collator;
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
