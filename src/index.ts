@@ -7,6 +7,7 @@ export { HmsMission, type MissionVariant } from './components/mission/mission.co
 export { HmsCourseList, type CourseListControl, type CourseListLayout } from './components/course-list/course-list.component.js';
 export { HmsCourseCard, type CourseCardVariant } from './components/course-card/course-card.component.js';
 export { HmsCourseCalendar, type CourseCalendarView, type CourseCalendarZone } from './components/course-calendar/course-calendar.component.js';
+export { HmsSavedCourses } from './components/saved-courses/saved-courses.component.js';
 export { HmsCatalog } from './components/catalog/catalog.component.js';
 export { HmsProgramCard, deadlineWording } from './components/program-card/program-card.component.js';
 export { HmsProgramList } from './components/program-list/program-list.component.js';
@@ -41,12 +42,14 @@ export {
 export { forgetLastGood, LAST_GOOD_CACHE, LAST_GOOD_LIMITS } from './catalog/last-good.js';
 export { safeUrl } from './catalog/url.js';
 export { CatalogController, resolveSource, type CatalogSource } from './controllers/catalog-controller.js';
+export { SAVED_KEY, SAVED_LIMITS, SHARE_PARAMETER, type SavedCourse } from './controllers/saved-courses.js';
 export type { HmsLoadDetail, HmsLoadEvent } from './events/hms-load.js';
 export type { HmsErrorDetail, HmsErrorEvent } from './events/hms-error.js';
 export type { HmsCatalogIssuesDetail, HmsCatalogIssuesEvent } from './events/hms-catalog-issues.js';
 export type { HmsCourseSelectDetail, HmsCourseSelectEvent } from './events/hms-course-select.js';
 export type { HmsCalendarDownloadDetail, HmsCalendarDownloadEvent } from './events/hms-calendar-download.js';
 export type { HmsFilterChangeDetail, HmsFilterChangeEvent } from './events/hms-filter-change.js';
+export type { HmsSaveChangeDetail, HmsSaveChangeEvent } from './events/hms-save-change.js';
 export type { HmsProgramSelectDetail, HmsProgramSelectEvent } from './events/hms-program-select.js';
 export type { HmsPostSelectDetail, HmsPostSelectEvent } from './events/hms-post-select.js';
 export type { Messages } from './i18n/messages.js';

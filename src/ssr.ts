@@ -55,6 +55,7 @@ const NEEDS: Record<WidgetTag, readonly ('divisions' | 'courses' | 'programs' | 
   'hms-course-list': ['divisions', 'courses'],
   'hms-course-card': ['divisions', 'courses'],
   'hms-course-calendar': ['divisions', 'courses'],
+  'hms-saved-courses': ['courses'],
   'hms-mission': ['mission', 'divisions'],
   'hms-divisions': ['divisions'],
   'hms-program-list': ['programs'],

@@ -14,6 +14,7 @@ import { HmsMission } from './components/mission/mission.component.js';
 import { HmsNewsList } from './components/news-list/news-list.component.js';
 import { HmsProgramCard } from './components/program-card/program-card.component.js';
 import { HmsProgramList } from './components/program-list/program-list.component.js';
+import { HmsSavedCourses } from './components/saved-courses/saved-courses.component.js';
 import { defineElement } from './internal/define.js';
 
 /** Every element, by tag, in the order `defineWidgets()` registers them. */
@@ -22,6 +23,7 @@ export const WIDGETS = {
   'hms-course-list': HmsCourseList,
   'hms-course-card': HmsCourseCard,
   'hms-course-calendar': HmsCourseCalendar,
+  'hms-saved-courses': HmsSavedCourses,
   'hms-catalog': HmsCatalog,
   'hms-program-list': HmsProgramList,
   'hms-program-card': HmsProgramCard,
@@ -34,7 +36,7 @@ export type WidgetTag = keyof typeof WIDGETS;
 
 /** What every widget that shows catalog data fires. */
 const CATALOG_EVENTS = ['hms-load', 'hms-error', 'hms-catalog-issues'] as const;
-const COURSE_EVENTS = [...CATALOG_EVENTS, 'hms-course-select', 'hms-calendar-download'] as const;
+const COURSE_EVENTS = [...CATALOG_EVENTS, 'hms-course-select', 'hms-calendar-download', 'hms-save-change'] as const;
 
 /**
  * The events each widget fires, its cards' included (they bubble out of the list). A test checks
@@ -45,6 +47,7 @@ export const WIDGET_EVENTS = {
   'hms-course-list': [...COURSE_EVENTS, 'hms-filter-change'],
   'hms-course-card': COURSE_EVENTS,
   'hms-course-calendar': COURSE_EVENTS,
+  'hms-saved-courses': COURSE_EVENTS,
   'hms-catalog': [],
   'hms-program-list': [...CATALOG_EVENTS, 'hms-program-select'],
   'hms-program-card': [...CATALOG_EVENTS, 'hms-program-select'],

@@ -129,12 +129,12 @@ export function firstDayOfWeek(locale: string): number {
 
 const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
 
-/** A formatter that gives a date's day in `timeZone`, or null when the zone is not one. */
+/** A formatter that gives an instant's date and time in `timeZone`, or null when the zone is not one. */
 function dayFormat(timeZone: string): Intl.DateTimeFormat | null {
   let format = dayFormats.get(timeZone);
   if (format === undefined) {
     try {
-      format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+      format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
     } catch {
       format = null;
     }
@@ -148,18 +148,39 @@ export function isTimeZone(timeZone: string | undefined): timeZone is string {
   return Boolean(timeZone) && dayFormat(timeZone!) !== null;
 }
 
-/** The day an instant falls on in `timeZone` (`2027-03-28`); in UTC when the zone is not one. */
+/** The wall-clock date and time of an instant in the formatter's zone, as the UTC instant of the same numbers. */
+function wallClock(format: Intl.DateTimeFormat, ms: number): number {
+  const wall = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
+  for (const part of format.formatToParts(ms)) if (part.type in wall) wall[part.type as keyof typeof wall] = Number(part.value);
+  const date = new Date(0);
+  date.setUTCFullYear(wall.year, wall.month - 1, wall.day);
+  date.setUTCHours(wall.hour, wall.minute, wall.second);
+  return date.getTime();
+}
+
+/** Each zone's offset from UTC (ms) through each UTC day (by day number), or null for a day its clocks change. */
+const dayOffsets = new Map<Intl.DateTimeFormat, Map<number, number | null>>();
+
+/**
+ * The day an instant falls on in `timeZone` (`2027-03-28`); in UTC when the zone is not one. The
+ * zone's offset is read at both ends of the instant's UTC day, once per day and zone: when they agree
+ * (no clock change that day) the day is arithmetic, so a month of sessions costs a few dozen Intl
+ * calls, not one per session. A day with a clock change reads each instant from Intl.
+ */
 export function dayInZone(ms: number, timeZone: string): string {
   const format = dayFormat(timeZone) ?? dayFormat('UTC')!;
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  for (const part of format.formatToParts(ms)) {
-    if (part.type === 'year') year = Number(part.value);
-    else if (part.type === 'month') month = Number(part.value);
-    else if (part.type === 'day') day = Number(part.value);
+  const utcDay = Math.floor(ms / DAY_MS);
+  let offsets = dayOffsets.get(format);
+  if (!offsets) dayOffsets.set(format, (offsets = new Map()));
+  let offset = offsets.get(utcDay);
+  if (offset === undefined) {
+    const start = utcDay * DAY_MS;
+    const end = start + DAY_MS - 1000;
+    const first = wallClock(format, start) - start;
+    offset = first === wallClock(format, end) - end ? first : null;
+    offsets.set(utcDay, offset);
   }
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return dayOf(offset !== null && Number.isFinite(offset) ? ms + offset : wallClock(format, ms));
 }
 
 /** The visitor's own time zone (UTC when the browser does not say). */

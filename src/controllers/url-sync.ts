@@ -112,6 +112,30 @@ export class UrlSyncController implements ReactiveController {
   };
 }
 
+/**
+ * The value of the first `name` parameter of a query string (`location.search`), decoded as
+ * `URLSearchParams.get` would; undefined when there is none. One pass over the raw text.
+ */
+export function queryValue(search: string, name: string): string | undefined {
+  for (const segment of querySegments(search)) {
+    if (ownName(segment, name) !== '') continue;
+    const equals = segment.indexOf('=');
+    return equals < 0 ? '' : decodePart(segment.slice(equals + 1));
+  }
+  return undefined;
+}
+
+/**
+ * A query string (with its `?`, or '' when nothing is left) with every `name` parameter taken out
+ * and, when `encoded` is given (already percent-encoded), `name=encoded` appended. Every other
+ * segment stays byte for byte as it was, as {@link UrlSyncController.write} keeps them.
+ */
+export function withQueryValue(search: string, name: string, encoded?: string): string {
+  const kept = querySegments(search).filter((segment) => ownName(segment, name) !== '');
+  if (encoded !== undefined) kept.push(`${new URLSearchParams([[name, '']]).toString()}${encoded}`);
+  return kept.length ? `?${kept.join('&')}` : '';
+}
+
 /** The `&`-separated segments of a query string (`location.search`), as written. */
 function querySegments(search: string): string[] {
   return search.length > 1 ? search.slice(1).split('&') : [];

@@ -168,6 +168,36 @@ export interface Messages {
   subscribeLabel: string;
   subscribeWebcal: string;
   subscribeGoogle: string;
+
+  /**
+   * A `saveable` widget's star toggle: its visible word, unsaved and saved, and its accessible name
+   * with the course's title in each state (the visible word first: label in name, WCAG 2.5.3).
+   */
+  save: string;
+  saved: string;
+  saveCourse: (title: string) => string;
+  savedCourse: (title: string) => string;
+  /** `<hms-saved-courses>`: the list's name, and how many it holds ("3 saved courses"). */
+  savedLabel: string;
+  savedCount: (count: number, formatted: string) => string;
+  /** The empty list, and how to fill it (the list stays in this browser). */
+  savedEmpty: string;
+  savedEmptyHow: string;
+  /** A saved course the catalog no longer has. */
+  noLongerOffered: string;
+  /** The name of a course known only by its id (a shared link to a course the catalog no longer has). */
+  unknownCourse: (id: string) => string;
+  /** The Remove button, and its accessible name with the course's title. */
+  remove: string;
+  removeCourse: (title: string) => string;
+  /** The share link: the button, what it says once copied, and the field that shows the link when it cannot be copied. */
+  copyLink: string;
+  linkCopied: string;
+  linkLabel: string;
+  /** A list opened from a share link: what it is, and the choices to keep it or go back to one's own. */
+  sharedList: (count: number, formatted: string) => string;
+  keepShared: string;
+  showMine: string;
 }
 
 /** English UI strings. */
@@ -304,4 +334,23 @@ export const en: Messages = {
   subscribeLabel: 'Subscribe',
   subscribeWebcal: 'Subscribe in Apple Calendar or Outlook',
   subscribeGoogle: 'Subscribe in Google Calendar',
+
+  save: 'Save',
+  saved: 'Saved',
+  saveCourse: (title) => `Save: ${title}`,
+  savedCourse: (title) => `Saved: ${title}`,
+  savedLabel: 'Saved courses',
+  savedCount: (count, formatted) => (count === 1 ? '1 saved course' : `${formatted} saved courses`),
+  savedEmpty: 'No saved courses yet.',
+  savedEmptyHow: 'Choose “Save” on a course to keep it here. Your list stays in this browser and is sent nowhere.',
+  noLongerOffered: 'No longer offered',
+  unknownCourse: (id) => `Course ${id}`,
+  remove: 'Remove',
+  removeCourse: (title) => `Remove: ${title}`,
+  copyLink: 'Copy a link to this list',
+  linkCopied: 'Link copied',
+  linkLabel: 'Link to this list',
+  sharedList: (count, formatted) => (count === 1 ? 'Shared with you: 1 course' : `Shared with you: ${formatted} courses`),
+  keepShared: 'Save these courses',
+  showMine: 'Show my saved courses',
 };

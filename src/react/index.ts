@@ -28,12 +28,14 @@ function wrap<Tag extends WidgetTag>(tagName: Tag): ReactWebComponent<InstanceTy
 export const Catalog = wrap('hms-catalog');
 /** `<hms-mission>`. */
 export const Mission = wrap('hms-mission');
-/** `<hms-course-list>`; its cards' `onHmsCourseSelect` and `onHmsCalendarDownload` reach it too. */
+/** `<hms-course-list>`; its cards' `onHmsCourseSelect`, `onHmsCalendarDownload` and `onHmsSaveChange` reach it too. */
 export const CourseList = wrap('hms-course-list');
 /** `<hms-course-card>`. */
 export const CourseCard = wrap('hms-course-card');
 /** `<hms-course-calendar>`. */
 export const CourseCalendar = wrap('hms-course-calendar');
+/** `<hms-saved-courses>`: the visitor's saved courses (`onHmsSaveChange` when they remove one). */
+export const SavedCourses = wrap('hms-saved-courses');
 /** `<hms-program-card>`. */
 export const ProgramCard = wrap('hms-program-card');
 /** `<hms-program-list>`. */

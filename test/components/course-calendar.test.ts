@@ -386,6 +386,35 @@ describe('<hms-course-calendar>', () => {
     });
   });
 
+  describe('course titles in the visitor\'s language (issue 19)', () => {
+    it('the grid and the agenda show a translated title, isolated and marked with its language; an untranslated one keeps the catalog\'s', async () => {
+      const translated = { ...course('tr', 'Zeta Translated Rounds', [['2027-03-16T14:00:00Z', '2027-03-16T15:00:00Z', 'UTC']]), translations: { es: { title: 'Rondas Zeta traducidas' } } };
+      const plain = course('plain', 'Zeta Plain Rounds', [['2027-03-16T16:00:00Z', '2027-03-16T17:00:00Z', 'UTC']]);
+      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 1000px"></div>`);
+      const el = document.createElement('hms-course-calendar');
+      for (const [name, value] of Object.entries({ month: '2027-03', 'time-zone': 'UTC', view: 'month', locale: 'es' })) el.setAttribute(name, value);
+      el.catalog = { ...CATALOG, courses: [translated, plain] };
+      wrapper.append(el);
+      await whenShown(el);
+      await el.updateComplete;
+      const titles = [...el.shadowRoot!.querySelectorAll('.session-title bdi')];
+      expect(titles.map((bdi) => [bdi.textContent, bdi.getAttribute('lang')])).to.deep.equal([
+        ['Rondas Zeta traducidas', null],
+        ['Zeta Plain Rounds', 'en'],
+      ]);
+      el.view = 'agenda';
+      await el.updateComplete;
+      const items = parts(el, 'item-title').map((title) => title.querySelector('bdi')!);
+      expect(items.map((bdi) => [bdi.textContent, bdi.getAttribute('lang')])).to.deep.equal([
+        ['Rondas Zeta traducidas', null],
+        ['Zeta Plain Rounds', 'en'],
+      ]);
+      // The menu names the course as shown.
+      const es = (await import('../../src/i18n/locales/es.js')).default;
+      expect(text(parts(el, 'calendar')[0].querySelector('.visually-hidden'))).to.equal(es.addToCalendarFor('Rondas Zeta traducidas'));
+    });
+  });
+
   describe('accessibility', () => {
     for (const theme of ['light', 'dark', 'high-contrast']) {
       it(`passes axe in the grid with a day open, and in the agenda (theme ${theme})`, async () => {

@@ -117,11 +117,12 @@ describe('lifecycle: 1,000 connect/disconnect cycles leave nothing behind', () =
     stage.remove();
   });
 
-  it('loaded widgets (every kind, URL sync, theme=auto, a search typed just before leaving)', async function () {
+  it('loaded widgets (every kind, URL sync, saved courses, theme=auto, a search typed just before leaving)', async function () {
     this.timeout(180_000);
     const widgets = html`<hms-mission src="/demo/catalog.json" theme="auto"></hms-mission>
       <hms-course-list id="cycled" src="/demo/catalog.json" page-size="2" controls="search" sync-url></hms-course-list>
-      <hms-course-card src="/demo/catalog.json" course-id="c-0001"></hms-course-card>
+      <hms-course-card src="/demo/catalog.json" course-id="c-0001" saveable></hms-course-card>
+      <hms-saved-courses src="/demo/catalog.json"></hms-saved-courses>
       <hms-program-list src="/demo/catalog.json" region="latam"></hms-program-list>
       <hms-news-list src="/demo/catalog.json" limit="2"></hms-news-list>
       <hms-catalog src="/demo/catalog.json"><hms-divisions></hms-divisions></hms-catalog>`;
@@ -151,6 +152,7 @@ describe('lifecycle: 1,000 connect/disconnect cycles leave nothing behind', () =
     render(widgets, stage);
     await stage.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('hms-course-list')!.updateComplete;
     expect(census.liveListeners().join()).to.include('popstate');
+    expect(census.liveListeners().join(), 'the saved courses follow other tabs').to.include('storage');
   });
 
   it('widgets leaving while their catalog is still loading: every request is cancelled', async function () {

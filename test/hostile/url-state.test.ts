@@ -88,6 +88,25 @@ describe('sync-url: a list touches only its own parameters', () => {
   });
 });
 
+describe('the saved list\'s share link (hms-saved) beside a list with sync-url', () => {
+  afterEach(() => setUrl(''));
+
+  it('each widget touches only its own parameters: leaving the shared list keeps the list\'s and every foreign byte', async () => {
+    setUrl(`${FOREIGN}&hms-saved=c-0019,c-0002&hms-modality=live`, HASH);
+    const loads = loadsOf(2);
+    const { el: list } = await settledFixture<HmsCourseList>(html`<hms-course-list src=${SRC} sync-url page-size="5"></hms-course-list>`);
+    const { el: saved } = await settledFixture<HTMLElement>(html`<hms-saved-courses src=${SRC}></hms-saved-courses>`);
+    await loads;
+    expect(list.modality).to.equal('live');
+    expect(parts(saved, 'item')).to.have.length(2);
+    await choose(list, 'modality', 'online');
+    expect(query()).to.equal(`${FOREIGN}&hms-saved=c-0019,c-0002&hms-modality=online`);
+    part<HTMLButtonElement>(saved, 'show-mine')!.click();
+    expect(query()).to.equal(`${FOREIGN}&hms-modality=online`);
+    expect(location.hash).to.equal(HASH);
+  });
+});
+
 describe('sync-url: search text from a link is capped', () => {
   afterEach(() => setUrl(''));
 

@@ -88,6 +88,12 @@ const SAMPLES: Samples = {
   sessionsOn: () => [['Zeta Day']],
   monthStatus: () => [['Zeta Month', 'Zeta Sessions']],
   addSessions: counted,
+  saveCourse: () => [['Zeta Course']],
+  savedCourse: () => [['Zeta Course']],
+  savedCount: counted,
+  unknownCourse: () => [['zeta-course']],
+  removeCourse: () => [['Zeta Course']],
+  sharedList: counted,
 };
 
 /** A message's texts: the string, each entry of a record, or a function's result for each sample. */

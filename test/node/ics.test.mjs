@@ -78,6 +78,15 @@ test('hostile text stays inside its property: a title with line breaks and separ
   assert.equal(event.vevent.getAllProperties('dtstart').length, 1);
 });
 
+test("<hms-saved-courses>' export: the saved courses' sessions in one valid file, with the same UIDs as each course's own", () => {
+  // What "Add these N sessions" of the saved list hands over: coursesToIcs of the saved courses that have sessions.
+  const saved = [dated[2], dated[0], dated[1]];
+  const events = parse(coursesToIcs(saved, { uidDomain }));
+  assert.equal(events.length, saved.reduce((sum, course) => sum + course.sessions.length, 0));
+  const own = saved.flatMap((course) => parse(courseToIcs(course, { uidDomain })).map((event) => event.uid));
+  assert.deepEqual(events.map((event) => event.uid), own);
+});
+
 const run = (...args) =>
   new Promise((resolve) => {
     execFile(process.execPath, [`${root}bin/hms-widgets.mjs`, ...args], { cwd: root }, (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }));

@@ -1,6 +1,8 @@
-// SECURITY.md, "Privacy": the widgets store one thing in the visitor's browser, the last good copy
-// of each catalog, in Cache Storage, from one module (src/catalog/last-good.ts). No cookie, no Web
-// Storage, no IndexedDB anywhere. A change that stores anything else must say so there and change this test.
+// SECURITY.md, "Privacy": the widgets store two things in the visitor's browser, each from one
+// module: the last good copy of each catalog, in Cache Storage (src/catalog/last-good.ts), and the
+// visitor's saved courses, in localStorage under one key (src/controllers/saved-courses.ts). No
+// cookie, no sessionStorage, no IndexedDB anywhere. A change that stores anything else must say so
+// there and change this test.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,14 +15,35 @@ const files = readdirSync(src, { recursive: true })
   .filter((file) => file.endsWith('.ts'));
 const read = (file) => readFileSync(join(src, file), 'utf8');
 
-const OTHER_STORAGE = /\b(?:document\.cookie|localStorage|sessionStorage|indexedDB|cookieStore)\b/;
+const OTHER_STORAGE = /\b(?:document\.cookie|sessionStorage|indexedDB|cookieStore)\b/;
+const LOCAL_STORAGE = /\blocalStorage\b/;
 const CACHE_STORAGE = /\bcaches\s*\./;
 const LAST_GOOD = join('catalog', 'last-good.ts');
+const SAVED = join('controllers', 'saved-courses.ts');
 
-test('no source file uses a cookie, Web Storage or IndexedDB', () => {
+test('no source file uses a cookie, sessionStorage or IndexedDB', () => {
   assert.ok(files.length > 20, 'the sources were found');
   const using = files.filter((file) => OTHER_STORAGE.test(read(file)));
   assert.deepEqual(using, [], `these files use a storage API; update SECURITY.md's Privacy section: ${using.join(', ')}`);
+});
+
+test('localStorage is used by the saved-courses module only', () => {
+  const using = files.filter((file) => LOCAL_STORAGE.test(read(file)));
+  assert.deepEqual(using, [SAVED], `localStorage outside ${SAVED}; update SECURITY.md's Privacy section`);
+});
+
+test('SECURITY.md states what the saved-courses module keeps, under which key, and how much', () => {
+  const module = read(SAVED);
+  const security = readFileSync(fileURLToPath(new URL('../../SECURITY.md', import.meta.url)), 'utf8');
+  const key = module.match(/SAVED_KEY = '([^']+)'/)?.[1];
+  const courses = Number(module.match(/courses: (\d+),/)?.[1]);
+  const catalogs = Number(module.match(/catalogs: (\d+),/)?.[1]);
+  const parameter = module.match(/SHARE_PARAMETER = '([^']+)'/)?.[1];
+  assert.ok(key && courses > 0 && catalogs > 0 && parameter, 'the key, the limits and the share parameter are found in the module');
+  assert.ok(security.includes(key), 'SECURITY.md names the key');
+  assert.match(security, new RegExp(`${courses} courses per catalog and ${catalogs} catalogs`), 'SECURITY.md gives how many courses and catalogs are kept');
+  assert.ok(security.includes(`?${parameter}=`), 'SECURITY.md names the share link\'s parameter');
+  assert.ok(security.includes('saveable'), 'SECURITY.md says what turns it on');
 });
 
 test('Cache Storage is used by the last good copy module only', () => {

@@ -96,6 +96,15 @@ for (const locale of ['en', 'ar']) {
       assert.match(card, /<a part="apply"[^>]* href="https?:/, 'the apply link');
       assert.match(card, /<time datetime="[^"]+"/, 'its dates');
     });
+
+    test(`${locale}, catalog as ${way}: the saved courses render their empty state (a server has no visitor's list), and a saveable card its Save button`, async () => {
+      const saved = await renderWith('hms-saved-courses');
+      assert.match(saved, /<hms-saved-courses[^>]*>\s*<template [^>]*shadowrootmode="open"/);
+      assert.match(saved, /part="empty"/);
+      assert.doesNotMatch(saved, /part="skeleton"/);
+      const card = await renderWith('hms-course-card', { 'course-id': catalog.courses[0].id, saveable: '' });
+      assert.match(card, /<button part="save"[^>]* aria-pressed="false"/);
+    });
   }
 }
 

@@ -36,10 +36,15 @@ import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { placeholder } from '../../base/placeholder.js';
 import { COURSE_LIST_FILTERS, filterValue, optionalBoolean, renderFilterSelect } from '../course-list/course-list.filters.js';
 import { icsFileName, renderCalendarMenu, saveIcs } from '../course-card/calendar-menu.js';
+import { renderSaveButton } from '../course-card/save-button.js';
 import { FeedsController } from '../../controllers/feeds.js';
+import { SavedCoursesController } from '../../controllers/saved-courses.js';
+import { localized, type Localized } from '../../catalog/localize.js';
+import { bdi, langOf } from '../../i18n/catalog-text.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
 import '../../events/hms-calendar-download.js';
 import '../../events/hms-course-select.js';
+import '../../events/hms-save-change.js';
 
 /** The calendar's two views. */
 export type CourseCalendarView = 'month' | 'agenda';
@@ -77,10 +82,12 @@ const NARROW = 560;
  * @attr {number} heading-level - Heading level of the month title (default 3); day headings are one below.
  * @attr {string} feeds-url - Where `hms-widgets feeds` output is published (the folder, or its feeds.json): shows Subscribe links when a feed holds exactly the filter shown.
  * @attr {string} now - ISO date-time the calendar takes as now: today's mark and the first month shown (previews and tests).
+ * @attr {boolean} saveable - A Save (star) button on each session of the agenda and of a day's sessions: the visitor's saved list, kept in this browser only.
  * @attr {string} locale - Language of the widget's own text, dates and numbers.
  *
  * @fires {HmsCourseSelectEvent} hms-course-select - A session's course title was activated (cancelable).
  * @fires {HmsCalendarDownloadEvent} hms-calendar-download - An .ics is about to download: one session's, or the month's (cancelable).
+ * @fires {HmsSaveChangeEvent} hms-save-change - The visitor saved or removed a course with a session's Save button (with `saveable`).
  * @fires {HmsLoadEvent} hms-load - The catalog loaded.
  * @fires {HmsErrorEvent} hms-error - The catalog could not be shown.
  *
@@ -122,6 +129,7 @@ const NARROW = 560;
  * @csspart calendar-options - The menu's list of choices.
  * @csspart calendar-option - One choice of the menu.
  * @csspart calendar-ics - The menu's .ics download.
+ * @csspart save - A session's Save (star) toggle, with `saveable`: it saves the session's course (`aria-pressed="true"` when saved).
  * @csspart empty - Shown when the month has no session.
  * @csspart skeleton - The placeholder while loading.
  * @csspart error - The error box (with `error-title`, `error-message`, `retry`).
@@ -164,6 +172,8 @@ export class HmsCourseCalendar extends HmsCatalogElement {
   @property({ attribute: 'feeds-url' }) feedsUrl?: string = undefined;
   /** The time the calendar takes as now (today's mark, the first month shown); defaults to now. */
   @property({ converter: dateAttribute }) now?: Date = undefined;
+  /** A Save (star) button on each session of the agenda and of a day's sessions: the visitor's saved list, kept in this browser only. */
+  @property({ type: Boolean, reflect: true }) saveable = false;
 
   /** The day that has the grid's focus (roving tabindex), `2027-03-28`. */
   @state() private focusDay?: string;
@@ -186,6 +196,8 @@ export class HmsCourseCalendar extends HmsCatalogElement {
   #resize?: ResizeObserver;
   /** The Subscribe links of the feed that matches the filters, with `feeds-url`. */
   #feeds = new FeedsController(this, () => this.feedsUrl);
+  /** The visitor's saved courses, with `saveable` (without it, nothing is read or stored). */
+  #saved = new SavedCoursesController(this, () => this.saveable);
 
   /** The filters in force. */
   get filters(): CourseFilters {
@@ -374,7 +386,7 @@ export class HmsCourseCalendar extends HmsCatalogElement {
     if (this.#facets.size === 0) {
       for (const [facet, counts] of allFacetCounts(catalog.courses, this.filters, filters.map((filter) => filter.key))) this.#facets.set(facet, counts);
     }
-    const collator = new Intl.Collator(locale);
+    const collator = collatorFor(locale);
     return html`<form part="filters" class="filters" role="search" aria-label=${t.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
       ${repeat(
         filters,
@@ -482,7 +494,7 @@ export class HmsCourseCalendar extends HmsCatalogElement {
                       ${sessions.slice(0, more > 0 ? CELL_SESSIONS - 1 : CELL_SESSIONS).map(
                         (placed) => html`<li part="session" class="session modality-${placed.course.modality}">
                           <span class="session-time">${this.timeText(placed, false)}</span>
-                          <span class="session-title">${placed.course.title}</span>
+                          <span class="session-title">${bdi(this.titleOf(placed.course), locale)}</span>
                         </li>`,
                       )}
                       ${more > 0 ? html`<li part="more" class="more">${t.moreSessions(more + 1, formatNumber(more + 1, locale))}</li>` : nothing}
@@ -538,23 +550,29 @@ export class HmsCourseCalendar extends HmsCatalogElement {
   private renderItems(sessions: readonly PlacedSession[]): TemplateResult {
     const t = this.t;
     const locale = this.resolvedLocale;
-    const base = locale.split('-')[0];
+    const catalog = this.catalogIdentity;
     return html`<ul class="items">
       ${repeat(
         sessions,
         (placed) => `${placed.course.id}#${placed.index}`,
         (placed) => {
           const { course, session } = placed;
-          const lang = course.language && course.language.split('-')[0] !== base ? course.language : undefined;
+          const title = this.titleOf(course);
+          const lang = langOf(title, locale);
           const ownZone = placed.timeZone !== session.timeZone;
           return html`<li part="item" class="item">
             <p part="time" class="time">${this.timeText(placed, true)}</p>
             ${ownZone ? html`<p part="course-time" class="course-time">${t.courseTimeOf(`${formatSession(session, locale)} ${sessionZoneName(session, locale)}`)}</p>` : nothing}
-            <p part="item-title" class="item-title" lang=${lang ?? nothing}>
-              ${course.url ? html`<a href=${course.url} @click=${(event: MouseEvent) => this.onSelect(event, course)}>${course.title}</a>` : course.title}
+            <p part="item-title" class="item-title">
+              ${course.url ? html`<a href=${course.url} @click=${(event: MouseEvent) => this.onSelect(event, course)}>${bdi(title, locale)}</a>` : bdi(title, locale)}
             </p>
             <p part="modality" class="modality">${t.modality[course.modality] ?? course.modality}</p>
-            ${renderCalendarMenu({ course, session: placed.index, t, lang, onIcs: () => this.downloadSessions([placed], course) })}
+            <div class="item-actions">
+              ${renderCalendarMenu({ course, session: placed.index, t, title: title.text, lang, onIcs: () => this.downloadSessions([placed], course) })}
+              ${this.saveable
+                ? renderSaveButton({ saved: this.#saved.has(catalog, course.id), t, title: title.text, lang, onToggle: () => this.onSave(course, title) })
+                : nothing}
+            </div>
           </li>`;
         },
       )}
@@ -721,6 +739,21 @@ export class HmsCourseCalendar extends HmsCatalogElement {
     if (!this.emit('hms-course-select', { course }, { cancelable: true })) event.preventDefault();
   }
 
+  /** A course's title in the language that best serves the visitor's (issue 19's translations), else as the catalog has it. */
+  private titleOf(course: Course): Localized {
+    return localized(course, 'title', this.resolvedLocale) ?? { text: course.title ?? '', lang: this.resolvedLocale };
+  }
+
+  /** The catalog's identity (the host of its organization's address): its sessions' UIDs and its saved list's key. */
+  private get catalogIdentity(): string {
+    return catalogUidDomain(this.data.value?.catalog);
+  }
+
+  /** Saves a session's course, or removes it when saved, and says so with `hms-save-change`. */
+  private onSave(course: Course, title: Localized): void {
+    this.emit('hms-save-change', this.#saved.toggle(this.catalogIdentity, course, title));
+  }
+
   /** "Add these N sessions": the month's sessions shown, as one .ics. */
   private onAddAll = (): void => {
     const sessions = [...this.#days.keys()].sort().flatMap((day) => this.#days.get(day)!);
@@ -729,10 +762,9 @@ export class HmsCourseCalendar extends HmsCatalogElement {
 
   /** Downloads sessions as one .ics, after a cancelable `hms-calendar-download`. */
   private downloadSessions(sessions: readonly PlacedSession[], course: Course | undefined): void {
-    const catalog = this.data.value?.catalog;
     const ics = sessionsToIcs(
       sessions.map(({ course: c, index }) => ({ course: c, index })),
-      { uidDomain: catalogUidDomain(catalog) },
+      { uidDomain: this.catalogIdentity },
     );
     if (!ics || sessions.length === 0) return;
     const courses = [...new Set(sessions.map((placed) => placed.course))];
@@ -740,6 +772,14 @@ export class HmsCourseCalendar extends HmsCatalogElement {
     const single = sessions.length === 1 ? sessions[0] : undefined;
     saveIcs(this.renderRoot, ics, icsFileName(single ? `${single.course.id}-${single.index + 1}` : `sessions-${this.shownMonth}`));
   }
+}
+
+const collators = new Map<string, Intl.Collator>();
+/** The filters' collator, made once per locale (a render, each arrow key in the grid, made one before). */
+function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale)));
+  return collator;
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();

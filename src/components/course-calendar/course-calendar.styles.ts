@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { calendarMenu } from '../../styles/calendar-menu.js';
+import { saveButton } from '../../styles/save-button.js';
 import { base, states } from '../../styles/shared.js';
 
 /** Styles of `<hms-course-calendar>`; `--hms-course-calendar-*` tokens fall back to the system tokens. */
@@ -7,6 +8,7 @@ export const courseCalendarStyles = [
   base,
   states,
   calendarMenu,
+  saveButton,
   css`
     :host {
       --_cell-min-height: var(--hms-course-calendar-cell-min-height, 6.5em);
@@ -270,6 +272,12 @@ export const courseCalendarStyles = [
     .item-title a {
       color: inherit;
       text-decoration-color: var(--_color-primary);
+    }
+    .item-actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      gap: var(--_space-2);
     }
     .action {
       display: inline-flex;

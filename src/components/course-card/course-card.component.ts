@@ -12,8 +12,11 @@ import { courseCardStyles } from './course-card.styles.js';
 import { placeholder, placeholderCourse } from '../../base/placeholder.js';
 import { headingLevel } from '../../internal/heading.js';
 import { icsFileName, renderCalendarMenu, saveIcs } from './calendar-menu.js';
+import { renderSaveButton } from './save-button.js';
+import { SavedCoursesController } from '../../controllers/saved-courses.js';
 import '../../events/hms-calendar-download.js';
 import '../../events/hms-course-select.js';
+import '../../events/hms-save-change.js';
 
 const STATUS_TONE: Record<Course['status'], string> = { open: 'good', 'on-demand': 'good', waitlist: 'caution', upcoming: 'caution', closed: 'bad' };
 
@@ -31,10 +34,12 @@ export type CourseCardVariant = 'card' | 'row' | 'compact';
  * @attr {'last-good'|'none'} cache - `none`: neither show nor keep the last good copy of the catalog in the visitor's browser.
  * @attr {'card'|'row'|'compact'} variant - Layout of the card.
  * @attr {number} heading-level - Heading level of the title (2 to 6; default 3).
+ * @attr {boolean} saveable - Show a Save (star) button that keeps the course in the visitor's saved list, in this browser only.
  * @attr {string} locale - Language of the widget's own text, dates and numbers.
  *
  * @fires {HmsCourseSelectEvent} hms-course-select - The title link was activated (cancelable: cancel to stay on the page).
  * @fires {HmsCalendarDownloadEvent} hms-calendar-download - The menu's .ics choice is about to download the file (cancelable).
+ * @fires {HmsSaveChangeEvent} hms-save-change - The visitor saved or removed the course (with `saveable`).
  * @fires {HmsLoadEvent} hms-load - The catalog loaded (when the card loads one itself).
  * @fires {HmsErrorEvent} hms-error - The catalog could not be shown.
  *
@@ -61,6 +66,7 @@ export type CourseCardVariant = 'card' | 'row' | 'compact';
  * @csspart calendar-options - The menu's list of choices.
  * @csspart calendar-option - One choice: Google Calendar, Outlook.com, Microsoft 365 (links), or the .ics file (also `calendar-ics`).
  * @csspart calendar-ics - The .ics download button.
+ * @csspart save - The Save (star) toggle button, with `saveable` (`aria-pressed="true"` when saved).
  * @csspart empty - Shown for a course id the catalog does not have.
  * @csspart skeleton - The placeholder while loading.
  * @csspart error - The error box (with `error-title`, `error-message`, `retry`).
@@ -87,6 +93,9 @@ export class HmsCourseCard extends HmsCatalogElement {
   /** Heading level of the title, 2 to 6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /** Show a Save (star) button that keeps the course in the visitor's saved list, in this browser only. */
+  @property({ type: Boolean, reflect: true }) saveable = false;
+
   /** Division names from the catalog, when a list passes them. */
   @property({ attribute: false }) divisionNames?: Partial<Record<Course['division'], string>> = undefined;
 
@@ -99,6 +108,9 @@ export class HmsCourseCard extends HmsCatalogElement {
 
   /** Re-renders the dates when the visitor switches between the course's time zone and their own. */
   protected readonly timeView = new TimeViewController(this);
+
+  /** The visitor's saved courses, with `saveable` (without it, nothing is read or stored). */
+  protected readonly savedCourses = new SavedCoursesController(this, () => this.saveable && !this.placeholder);
 
   /**
    * The host part of the `.ics` UIDs, from the catalog's identity, when a list passes the course.
@@ -161,6 +173,7 @@ export class HmsCourseCard extends HmsCatalogElement {
     const session = course.sessions[0];
     const visitorTime = timeView() === 'visitor';
     const compact = this.variant === 'compact';
+    const calendar = session && course.modality !== 'online' && !compact;
     const where = session?.location;
     const place = where
       ? html`${where.city ? text(where, 'city', locale) : text(where, 'name', locale)}${where.country
@@ -220,8 +233,13 @@ export class HmsCourseCard extends HmsCatalogElement {
         ${course.directors.length > 0 && !compact
           ? html`<p part="directors" class="directors">${around(t.directedBy, list(course.directors.map((name) => ({ text: name, lang: locale })), locale))}</p>`
           : nothing}
-        ${session && course.modality !== 'online' && !compact
-          ? html`<div class="actions">${renderCalendarMenu({ course, t, title: title.text, lang: langOf(title, locale), onIcs: () => this.onCalendar(course) })}</div>`
+        ${calendar || this.saveable
+          ? html`<div class="actions">
+              ${calendar ? renderCalendarMenu({ course, t, title: title.text, lang: langOf(title, locale), onIcs: () => this.onCalendar(course) }) : nothing}
+              ${this.saveable
+                ? renderSaveButton({ saved: this.savedCourses.has(this.shownUidDomain, course.id), t, title: title.text, lang: langOf(title, locale), onToggle: () => this.onSave(course, title) })
+                : nothing}
+            </div>`
           : nothing}
       </div>
     </article>`;
@@ -234,6 +252,11 @@ export class HmsCourseCard extends HmsCatalogElement {
   private onSelect(event: MouseEvent, course: Course): void {
     const proceed = this.emit('hms-course-select', { course }, { cancelable: true });
     if (!proceed) event.preventDefault();
+  }
+
+  /** Saves the course, or removes it when saved, and says so with `hms-save-change`. */
+  private onSave(course: Course, title: Localized): void {
+    this.emit('hms-save-change', this.savedCourses.toggle(this.shownUidDomain, course, title));
   }
 
   private onCalendar(course: Course): void {

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { calendarMenu } from '../../styles/calendar-menu.js';
 import { card } from '../../styles/card.js';
+import { saveButton } from '../../styles/save-button.js';
 import { base, states } from '../../styles/shared.js';
 
 /** Styles of `<hms-course-card>`; `--hms-course-card-*` tokens fall back to the system tokens. */
@@ -9,6 +10,7 @@ export const courseCardStyles = [
   states,
   card,
   calendarMenu,
+  saveButton,
   css`
     :host {
       --_card-surface: var(--hms-course-card-surface, var(--_color-surface));

@@ -72,12 +72,14 @@ const SEARCH_DELAY = 250;
  * @attr {boolean} sync-url - Keep the visitor's filters in the page URL (parameters prefixed `hms-`).
  * @attr {boolean} structured-data - Add a schema.org ItemList of the shown courses as JSON-LD to the page.
  * @attr {number} heading-level - Heading level of course titles (default 3).
+ * @attr {boolean} saveable - A Save (star) button on each card: the visitor's saved list, kept in this browser only (see `<hms-saved-courses>`).
  * @attr {string} label - The section the list serves, added to the names of its search, results and page landmarks ("Filter courses: Find a course"); defaults to the nearest heading before the list.
  * @attr {string} locale - Language of the widget's own text.
  *
  * @fires {HmsCourseSelectEvent} hms-course-select - A course title was activated (cancelable).
  * @fires {HmsFilterChangeEvent} hms-filter-change - The visitor changed the search, a filter, the sort or the page.
  * @fires {HmsCalendarDownloadEvent} hms-calendar-download - An .ics is about to download: a card's (it comes from the card inside), or "Add these N sessions" (cancelable).
+ * @fires {HmsSaveChangeEvent} hms-save-change - The visitor saved or removed a course with a card's Save button (with `saveable`; it comes from the card inside).
  * @fires {HmsLoadEvent} hms-load - The catalog loaded.
  * @fires {HmsErrorEvent} hms-error - The catalog could not be shown.
  *
@@ -145,6 +147,8 @@ export class HmsCourseList extends HmsCatalogElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** The section the list serves, in its landmarks' names; defaults to the nearest heading before it. */
   @property() label?: string = undefined;
+  /** A Save (star) button on each card: the visitor's saved list, kept in this browser only. */
+  @property({ type: Boolean, reflect: true }) saveable = false;
 
   /** The current page, from 1. */
   @state() page = 1;
@@ -322,6 +326,7 @@ export class HmsCourseList extends HmsCatalogElement {
                     variant=${CARD_VARIANT[this.shownLayout]}
                     heading-level=${this.headingLevel}
                     locale=${locale}
+                    ?saveable=${this.saveable}
                   ></hms-course-card>
                 </li>`,
               )}
@@ -432,7 +437,7 @@ export class HmsCourseList extends HmsCatalogElement {
           : nothing}
       </div>
       <ul class="list layout-${this.shownLayout}">
-        ${times(cards, (i) => html`<li><hms-course-card .placeholder=${true} .placeholderIndex=${i} variant=${CARD_VARIANT[this.shownLayout]} heading-level=${this.headingLevel} locale=${this.resolvedLocale}></hms-course-card></li>`)}
+        ${times(cards, (i) => html`<li><hms-course-card .placeholder=${true} .placeholderIndex=${i} variant=${CARD_VARIANT[this.shownLayout]} heading-level=${this.headingLevel} locale=${this.resolvedLocale} ?saveable=${this.saveable}></hms-course-card></li>`)}
       </ul>
       ${limited
         ? this.allUrl

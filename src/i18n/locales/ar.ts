@@ -158,5 +158,40 @@ const messages: Messages = {
   subscribeLabel: 'اشترك',
   subscribeWebcal: 'اشترك في تقويم Apple أو Outlook',
   subscribeGoogle: 'اشترك في تقويم Google',
+
+  save: 'حفظ',
+  saved: 'محفوظة',
+  saveCourse: (title) => `حفظ: ${title}`,
+  savedCourse: (title) => `محفوظة: ${title}`,
+  savedLabel: 'الدورات المحفوظة',
+  savedCount: (count, formatted) =>
+    pick(count, {
+      zero: 'لا توجد دورات محفوظة',
+      one: 'دورة محفوظة واحدة',
+      two: 'دورتان محفوظتان',
+      few: `${formatted} دورات محفوظة`,
+      many: `${formatted} دورة محفوظة`,
+      other: `${formatted} دورة محفوظة`,
+    }),
+  savedEmpty: 'لا توجد دورات محفوظة بعد.',
+  savedEmptyHow: 'اختر «حفظ» في أي دورة لتحتفظ بها هنا. تبقى قائمتك في هذا المتصفح ولا تُرسَل إلى أي مكان.',
+  noLongerOffered: 'لم تعد متاحة',
+  unknownCourse: (id) => `الدورة \u2068${id}\u2069`,
+  remove: 'إزالة',
+  removeCourse: (title) => `إزالة: ${title}`,
+  copyLink: 'نسخ رابط هذه القائمة',
+  linkCopied: 'تم نسخ الرابط',
+  linkLabel: 'رابط هذه القائمة',
+  sharedList: (count, formatted) =>
+    pick(count, {
+      zero: 'قائمة مشتركة معك: لا توجد دورات',
+      one: 'قائمة مشتركة معك: دورة واحدة',
+      two: 'قائمة مشتركة معك: دورتان',
+      few: `قائمة مشتركة معك: ${formatted} دورات`,
+      many: `قائمة مشتركة معك: ${formatted} دورة`,
+      other: `قائمة مشتركة معك: ${formatted} دورة`,
+    }),
+  keepShared: 'احفظ هذه الدورات',
+  showMine: 'اعرض دوراتي المحفوظة',
 };
 export default messages;
