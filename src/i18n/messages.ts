@@ -168,6 +168,15 @@ export interface Messages {
   subscribeLabel: string;
   subscribeWebcal: string;
   subscribeGoogle: string;
+
+  /** `<hms-course-list>` and `<hms-course-calendar>` on a narrow width: the button that shows the folded filters. */
+  filtersButton: string;
+  /**
+   * That button's accessible name, with how many filters are set (the search box stays outside the
+   * fold and is not counted). It starts with `filtersButton` and holds `formatted` as the button shows
+   * them ("Filters 2"), so the name contains the visible text.
+   */
+  filtersToggle: (count: number, formatted: string) => string;
 }
 
 /** English UI strings. */
@@ -304,4 +313,7 @@ export const en: Messages = {
   subscribeLabel: 'Subscribe',
   subscribeWebcal: 'Subscribe in Apple Calendar or Outlook',
   subscribeGoogle: 'Subscribe in Google Calendar',
+
+  filtersButton: 'Filters',
+  filtersToggle: (count, formatted) => (count === 0 ? 'Filters' : count === 1 ? 'Filters, 1 active' : `Filters, ${formatted} active`),
 };

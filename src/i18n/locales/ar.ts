@@ -158,5 +158,8 @@ const messages: Messages = {
   subscribeLabel: 'اشترك',
   subscribeWebcal: 'اشترك في تقويم Apple أو Outlook',
   subscribeGoogle: 'اشترك في تقويم Google',
+
+  filtersButton: 'عوامل التصفية',
+  filtersToggle: (count, formatted) => (count === 0 ? 'عوامل التصفية' : `عوامل التصفية، ${formatted} مفعّلة`),
 };
 export default messages;

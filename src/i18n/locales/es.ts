@@ -136,5 +136,8 @@ const messages: Messages = {
   subscribeLabel: 'Suscribirse',
   subscribeWebcal: 'Suscribirse en Calendario de Apple u Outlook',
   subscribeGoogle: 'Suscribirse en Google Calendar',
+
+  filtersButton: 'Filtros',
+  filtersToggle: (count, formatted) => (count === 0 ? 'Filtros' : one(count) ? `Filtros, ${formatted} activo` : `Filtros, ${formatted} activos`),
 };
 export default messages;

@@ -139,5 +139,8 @@ const messages: Messages = {
   subscribeLabel: 'S’abonner',
   subscribeWebcal: 'S’abonner dans Calendrier Apple ou Outlook',
   subscribeGoogle: 'S’abonner dans Google Agenda',
+
+  filtersButton: 'Filtres',
+  filtersToggle: (count, formatted) => (count === 0 ? 'Filtres' : one(count) ? `Filtres, ${formatted} actif` : `Filtres, ${formatted} actifs`),
 };
 export default messages;

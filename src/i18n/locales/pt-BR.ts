@@ -137,5 +137,8 @@ const messages: Messages = {
   subscribeLabel: 'Assinar',
   subscribeWebcal: 'Assinar no Calendário da Apple ou no Outlook',
   subscribeGoogle: 'Assinar no Google Agenda',
+
+  filtersButton: 'Filtros',
+  filtersToggle: (count, formatted) => (count === 0 ? 'Filtros' : one(count) ? `Filtros, ${formatted} ativo` : `Filtros, ${formatted} ativos`),
 };
 export default messages;

@@ -133,5 +133,8 @@ const messages: Messages = {
   subscribeLabel: '订阅',
   subscribeWebcal: '在 Apple 日历或 Outlook 中订阅',
   subscribeGoogle: '在 Google 日历中订阅',
+
+  filtersButton: '筛选',
+  filtersToggle: (count, formatted) => (count === 0 ? '筛选' : `筛选，${formatted} 项已启用`),
 };
 export default messages;
