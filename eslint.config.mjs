@@ -39,7 +39,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['test/hostile/pages/**/*.js', 'test/bundle/pages/**/*.js'],
+    files: ['test/hostile/pages/**/*.js', 'test/bundle/pages/**/*.js', 'demo/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

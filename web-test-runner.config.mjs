@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
 import { catalogRoutes, deliberatelyBad, expectedWarning } from './test/server/catalog-routes.mjs';
 import { forcedColorsCommand } from './test/server/forced-colors-command.mjs';
@@ -27,6 +28,17 @@ export default {
     secondOrigin(),
     networkCommand(),
     forcedColorsCommand(),
+    // test/visual/widgets.test.ts: baselines in test/visual/baseline/ (committed), a failed run's
+    // screenshot and its diff in test/visual/failed/ (ignored). `--update-visual-baseline` rewrites them.
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'test/visual',
+      getBaselineName: ({ name }) => `baseline/${name}`,
+      getFailedName: ({ name }) => `failed/${name}`,
+      getDiffName: ({ name }) => `failed/${name}-diff`,
+      failureThresholdType: 'percent',
+      failureThreshold: 0,
+    }),
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [catalogRoutes()],

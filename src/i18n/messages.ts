@@ -198,6 +198,14 @@ export interface Messages {
   sharedList: (count: number, formatted: string) => string;
   keepShared: string;
   showMine: string;
+  /** `<hms-course-list>` and `<hms-course-calendar>` on a narrow width: the button that shows the folded filters. */
+  filtersButton: string;
+  /**
+   * That button's accessible name, with how many filters are set (the search box stays outside the
+   * fold and is not counted). It starts with `filtersButton` and holds `formatted` as the button shows
+   * them ("Filters 2"), so the name contains the visible text.
+   */
+  filtersToggle: (count: number, formatted: string) => string;
 }
 
 /** English UI strings. */
@@ -353,4 +361,6 @@ export const en: Messages = {
   sharedList: (count, formatted) => (count === 1 ? 'Shared with you: 1 course' : `Shared with you: ${formatted} courses`),
   keepShared: 'Save these courses',
   showMine: 'Show my saved courses',
+  filtersButton: 'Filters',
+  filtersToggle: (count, formatted) => (count === 0 ? 'Filters' : count === 1 ? 'Filters, 1 active' : `Filters, ${formatted} active`),
 };

@@ -1,11 +1,13 @@
 import { css } from 'lit';
+import { print } from './print.js';
 import { themeStyles } from './themes.js';
 import { tokens } from './tokens.js';
 
-/** What every widget's shadow root starts with: tokens, box model, focus ring, text that stays text. */
+/** What every widget's shadow root starts with: tokens, box model, focus ring, text that stays text, paper. */
 export const base = [
   tokens,
   themeStyles,
+  print,
   css`
     :host {
       display: block;

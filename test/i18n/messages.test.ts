@@ -94,6 +94,8 @@ const SAMPLES: Samples = {
   unknownCourse: () => [['zeta-course']],
   removeCourse: () => [['Zeta Course']],
   sharedList: counted,
+  // With no filter set the name is the button's word alone, with no count to show.
+  filtersToggle: (locale) => counted(locale).filter(([count]) => count > 0),
 };
 
 /** A message's texts: the string, each entry of a record, or a function's result for each sample. */

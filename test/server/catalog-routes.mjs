@@ -69,6 +69,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export function deliberatelyBad(url) {
   const { pathname, searchParams } = new URL(url, 'http://localhost/');
   if (pathname.startsWith('/api/corpus/')) return true;
+  // The demo page's "what a broken source looks like" example (test/page/demo.test.ts opens it).
+  if (pathname === '/demo/missing-catalog.json') return true;
   if (pathname === '/api/redirect') return (searchParams.get('to') ?? '').startsWith('/test/fixtures/');
   if (pathname.startsWith('/api/scenario/')) return (searchParams.get('plan') ?? 'ok').split(',').some((step) => /^(ok:|corpus:|\d{3})/.test(step));
   // The calendar's feeds-url test names a folder with no feeds.json: its 404 is the point.

@@ -34,7 +34,7 @@ import { formatNumber, formatSession, zoneName as sessionZoneName } from '../../
 import { textDirection } from '../../i18n/locale.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { placeholder } from '../../base/placeholder.js';
-import { COURSE_LIST_FILTERS, filterValue, optionalBoolean, renderFilterSelect } from '../course-list/course-list.filters.js';
+import { COURSE_LIST_FILTERS, filterValue, optionalBoolean, renderFilterFold, renderFilterSelect } from '../course-list/course-list.filters.js';
 import { icsFileName, renderCalendarMenu, saveIcs } from '../course-card/calendar-menu.js';
 import { renderSaveButton } from '../course-card/save-button.js';
 import { FeedsController } from '../../controllers/feeds.js';
@@ -93,6 +93,9 @@ const NARROW = 560;
  *
  * @csspart filters - The form of filters.
  * @csspart field - One labelled filter.
+ * @csspart filters-toggle - "Filters": below 40em of the widget's width, the button that shows or hides the filter selects (`aria-expanded`); its accessible name says how many filters are set.
+ * @csspart filters-count - The number of filters set, on that button (not shown when none is).
+ * @csspart filter-panel - The filter selects: in the bar on a wide widget, folded behind `filters-toggle` on a narrow one.
  * @csspart filter - A filter select (also `filter-division`, `filter-modality`, ...).
  * @csspart toolbar - The month navigation and the view and time choices.
  * @csspart title - The month and year (a heading).
@@ -181,6 +184,8 @@ export class HmsCourseCalendar extends HmsCatalogElement {
   @state() private openDay?: string;
   /** True when the widget is narrower than {@link NARROW}. */
   @state() private narrow = false;
+  /** Whether the folded filters are shown (only matters below 40em of width, where they fold). */
+  @state() private filtersOpen = false;
 
   #results: Course[] = [];
   /** The results as a set, when a filter narrows the catalog (undefined: every course). */
@@ -388,10 +393,19 @@ export class HmsCourseCalendar extends HmsCatalogElement {
     }
     const collator = collatorFor(locale);
     return html`<form part="filters" class="filters" role="search" aria-label=${t.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
-      ${repeat(
-        filters,
-        (filter) => filter.key,
-        (filter) => renderFilterSelect(filter, this.#facets.get(filter.key), String(this[filter.key] ?? ''), this.onFilterChange, { t, catalog, locale, collator }),
+      ${renderFilterFold(
+        repeat(
+          filters,
+          (filter) => filter.key,
+          (filter) => renderFilterSelect(filter, this.#facets.get(filter.key), String(this[filter.key] ?? ''), this.onFilterChange, { t, catalog, locale, collator }),
+        ),
+        {
+          t,
+          locale,
+          active: filters.filter((filter) => String(this[filter.key] ?? '') !== '').length,
+          open: this.filtersOpen,
+          onToggle: () => (this.filtersOpen = !this.filtersOpen),
+        },
       )}
     </form>`;
   }
@@ -587,7 +601,10 @@ export class HmsCourseCalendar extends HmsCatalogElement {
     const t = this.t;
     const filters = COURSE_LIST_FILTERS.filter((filter) => this.shownControls.includes(filter.control));
     return placeholder(html`${filters.length
-        ? html`<div class="filters">${filters.map((filter) => html`<div class="field"><label>${t[filter.label]}</label><select tabindex="-1"></select></div>`)}</div>`
+        ? html`<div class="filters">
+            <span class="filters-toggle">${t.filtersButton}</span>
+            <div class="filter-panel">${filters.map((filter) => html`<div class="field"><label>${t[filter.label]}</label><select tabindex="-1"></select></div>`)}</div>
+          </div>`
         : nothing}
       ${this.renderToolbar()}
       ${this.shownView === 'month'

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { calendarMenu } from '../../styles/calendar-menu.js';
 import { saveButton } from '../../styles/save-button.js';
+import { filterForm } from '../../styles/filters.js';
 import { base, states } from '../../styles/shared.js';
 
 /** Styles of `<hms-course-calendar>`; `--hms-course-calendar-*` tokens fall back to the system tokens. */
@@ -9,6 +10,7 @@ export const courseCalendarStyles = [
   states,
   calendarMenu,
   saveButton,
+  filterForm,
   css`
     :host {
       --_cell-min-height: var(--hms-course-calendar-cell-min-height, 6.5em);
@@ -18,39 +20,6 @@ export const courseCalendarStyles = [
     }
     .width-probe {
       block-size: 0;
-    }
-    .filters {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-end;
-      gap: var(--_space-3);
-      margin: 0 0 var(--_space-4);
-      padding: var(--_space-3);
-      border-radius: var(--_radius-md);
-      background: var(--_color-surface-muted);
-    }
-    .field {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_space-1);
-      min-inline-size: 10em;
-      flex: 1 1 auto;
-    }
-    .field label {
-      font-size: var(--_font-size-sm);
-      font-weight: var(--_font-weight-bold);
-    }
-    select {
-      font: inherit;
-      min-block-size: var(--_control-height);
-      padding: var(--_space-1) var(--_space-2);
-      border: var(--_border-width) solid var(--_color-control-border);
-      border-radius: var(--_radius-sm);
-      background: var(--_color-surface);
-      color: var(--_color-text);
-      field-sizing: content;
-      min-inline-size: 100%;
-      max-inline-size: 100%;
     }
     .toolbar {
       display: flex;

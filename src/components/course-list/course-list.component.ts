@@ -27,6 +27,7 @@ import {
   isFilterText,
   optionalBoolean,
   SEARCH_MAX_LENGTH,
+  renderFilterFold,
   renderFilterSelect,
   type CourseListFilter,
   type FilterKey,
@@ -83,11 +84,15 @@ const SEARCH_DELAY = 250;
  * @fires {HmsLoadEvent} hms-load - The catalog loaded.
  * @fires {HmsErrorEvent} hms-error - The catalog could not be shown.
  *
- * @csspart filters - The form of controls.
+ * @csspart filters - The form of controls: the search box and the filters (the search landmark).
  * @csspart field - One labelled control.
  * @csspart search - The search box.
+ * @csspart filters-toggle - "Filters": below 40em of the widget's width, the button that shows or hides the filter selects (`aria-expanded`); its accessible name says how many filters are set.
+ * @csspart filters-count - The number of filters set, on that button (not shown when none is).
+ * @csspart filter-panel - The filter selects: in the bar on a wide widget, folded behind `filters-toggle` on a narrow one.
  * @csspart filter - A filter select (also `filter-division`, `filter-modality`, ...).
- * @csspart sort - The sort select.
+ * @csspart sort - The sort select, in the summary bar beside the count.
+ * @csspart sort-field - The sort select with its label.
  * @csspart results - The count, the list and the pager: a named region, focused after paging.
  * @csspart count - "24 courses" (the live region announces it once typing pauses, and after a filter change).
  * @csspart clear - The "Clear filters" button.
@@ -152,6 +157,8 @@ export class HmsCourseList extends HmsCatalogElement {
 
   /** The current page, from 1. */
   @state() page = 1;
+  /** Whether the folded filters are shown (only matters below 40em of width, where they fold). */
+  @state() private filtersOpen = false;
 
   @query('.results') private resultsElement?: HTMLElement;
 
@@ -303,11 +310,14 @@ export class HmsCourseList extends HmsCatalogElement {
       <div part="results" class="results" tabindex="-1" role="region" aria-label=${this.named(t.coursesLabel)}>
         <div class="summary-bar">
           <p part="count" class="count ${limited && this.shownControls.length === 0 ? 'visually-hidden' : ''}">${this.countText}</p>
-          ${this.#sessions > 0 && this.shownControls.length > 0
-            ? html`<button part="add-all" class="clear" type="button" @click=${this.onAddAll}>${t.addSessions(this.#sessions, formatNumber(this.#sessions, locale))}</button>`
-            : nothing}
-          ${this.changedFromPresets && total > 0 ? this.renderClear() : nothing}
-          ${this.shownControls.length > 0 && this.shown.some((course) => course.sessions.length > 0) ? this.renderTimeToggle() : nothing}
+          ${this.renderSort()}
+          <div class="summary-actions">
+            ${this.#sessions > 0 && this.shownControls.length > 0
+              ? html`<button part="add-all" class="clear" type="button" @click=${this.onAddAll}>${t.addSessions(this.#sessions, formatNumber(this.#sessions, locale))}</button>`
+              : nothing}
+            ${this.changedFromPresets && total > 0 ? this.renderClear() : nothing}
+            ${this.shownControls.length > 0 && this.shown.some((course) => course.sessions.length > 0) ? this.renderTimeToggle() : nothing}
+          </div>
         </div>
         ${total === 0
           ? html`<div part="empty" class="empty">
@@ -373,9 +383,9 @@ export class HmsCourseList extends HmsCatalogElement {
 
   private renderFilters(catalog: Catalog, locale: string): TemplateResult | typeof nothing {
     const controls = this.shownControls;
-    if (controls.length === 0) return nothing;
-    const t = this.t;
     const filters = COURSE_LIST_FILTERS.filter((filter) => controls.includes(filter.control));
+    if (filters.length === 0 && !controls.includes('search')) return nothing;
+    const t = this.t;
     if (this.#facetCache.size === 0 && filters.length > 0) {
       // Every visible facet counted in one pass over the courses.
       const facets = filters.map((filter) => filter.key);
@@ -389,20 +399,34 @@ export class HmsCourseList extends HmsCatalogElement {
             <input part="search" id="search" type="search" autocomplete="off" maxlength=${SEARCH_MAX_LENGTH} .value=${this.q ?? ''} @input=${this.onSearchInput} />
           </div>`
         : nothing}
-      ${repeat(
-        filters,
-        (filter) => filter.key,
-        (filter) => renderFilterSelect(filter, this.#facetCache.get(filter.key), this.currentValue(filter.key, catalog), this.onFilterChange, { t, catalog, locale, collator }),
-      )}
-      ${controls.includes('sort')
-        ? html`<div part="field" class="field">
-            <label for="sort">${t.sortLabel}</label>
-            <select part="sort" id="sort" @change=${this.onSortChange}>
-              ${COURSE_SORTS.map((sort) => html`<option value=${sort} ?selected=${sort === this.shownSort}>${t.sort[sort]}</option>`)}
-            </select>
-          </div>`
+      ${filters.length > 0
+        ? renderFilterFold(
+            repeat(
+              filters,
+              (filter) => filter.key,
+              (filter) => renderFilterSelect(filter, this.#facetCache.get(filter.key), this.currentValue(filter.key, catalog), this.onFilterChange, { t, catalog, locale, collator }),
+            ),
+            {
+              t,
+              locale,
+              active: filters.filter((filter) => this.currentValue(filter.key, catalog) !== '').length,
+              open: this.filtersOpen,
+              onToggle: this.toggleFilters,
+            },
+          )
         : nothing}
     </form>`;
+  }
+
+  /** "Sort by", in the summary bar beside the count: an order, not a filter. */
+  private renderSort(): TemplateResult | typeof nothing {
+    if (!this.shownControls.includes('sort')) return nothing;
+    return html`<div part="field sort-field" class="field sort-field">
+      <label for="sort">${this.t.sortLabel}</label>
+      <select part="sort" id="sort" @change=${this.onSortChange}>
+        ${COURSE_SORTS.map((sort) => html`<option value=${sort} ?selected=${sort === this.shownSort}>${this.t.sort[sort]}</option>`)}
+      </select>
+    </div>`;
   }
 
   /** A filter's value as its select knows it: a topic named by its label is its id. */
@@ -423,17 +447,21 @@ export class HmsCourseList extends HmsCatalogElement {
     const field = (label: string, control: TemplateResult, search = false) =>
       html`<div class="field ${search ? 'search-field' : ''}"><label>${label}</label>${control}</div>`;
     const select = html`<select tabindex="-1"></select>`;
-    return placeholder(html`${controls.length > 0
+    const filters = COURSE_LIST_FILTERS.filter((filter) => controls.includes(filter.control));
+    return placeholder(html`${filters.length > 0 || controls.includes('search')
         ? html`<div class="filters">
             ${controls.includes('search') ? field(t.searchLabel, html`<input type="search" tabindex="-1" />`, true) : nothing}
-            ${COURSE_LIST_FILTERS.filter((filter) => controls.includes(filter.control)).map((filter) => field(t[filter.label], select))}
-            ${controls.includes('sort') ? field(t.sortLabel, select) : nothing}
+            ${filters.length > 0
+              ? html`<span class="filters-toggle">${t.filtersButton}</span>
+                  <div class="filter-panel">${filters.map((filter) => field(t[filter.label], select))}</div>`
+              : nothing}
           </div>`
         : nothing}
       <div class="summary-bar">
         <p class="count ${limited && controls.length === 0 ? 'visually-hidden' : ''}">${t.resultCount(cards, String(cards))}</p>
+        ${controls.includes('sort') ? html`<div class="field sort-field"><label>${t.sortLabel}</label>${select}</div>` : nothing}
         ${controls.length > 0
-          ? html`<div class="time-toggle"><span>${t.timesIn}</span> <button class="time-option" tabindex="-1">${t.courseTime}</button> <button class="time-option" tabindex="-1">${t.yourTime}</button></div>`
+          ? html`<div class="summary-actions"><div class="time-toggle"><span>${t.timesIn}</span> <button class="time-option" tabindex="-1">${t.courseTime}</button> <button class="time-option" tabindex="-1">${t.yourTime}</button></div></div>`
           : nothing}
       </div>
       <ul class="list layout-${this.shownLayout}">
@@ -455,6 +483,11 @@ export class HmsCourseList extends HmsCatalogElement {
     this.announcer.say(() => this.t.pageStatus(formatNumber(this.page, this.resolvedLocale), formatNumber(this.pageCount, this.resolvedLocale)));
     this.changed('push');
   }
+
+  /** Shows or hides the folded filters (a narrow widget's "Filters" button); focus stays on the button. */
+  private toggleFilters = (): void => {
+    this.filtersOpen = !this.filtersOpen;
+  };
 
   /** Puts the filters back to the embed's presets. */
   clearFilters(): void {

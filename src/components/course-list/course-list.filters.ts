@@ -1,5 +1,5 @@
 import { COURSE_STATUSES, DIVISION_IDS, MODALITIES, type Catalog, type DivisionId, type Modality } from '../../catalog/types.js';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber, languageName } from '../../i18n/format.js';
 import { localized, termLabel } from '../../catalog/localize.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -135,4 +135,36 @@ export function renderFilterSelect(
       })}
     </select>
   </div>`;
+}
+
+/** What the folded filters need: how many are set, whether the fold is open, and how to toggle it. */
+export interface FilterFoldContext {
+  t: Messages;
+  locale: string;
+  /** Filters set among the selects shown (the search box is outside the fold: it is not counted). */
+  active: number;
+  open: boolean;
+  onToggle: () => void;
+}
+
+/**
+ * The filter selects in a panel, after a "Filters" disclosure button that only shows below 40em
+ * of the widget's width (filters.ts): on a phone the results start one row below the search box.
+ * The button's name says how many filters are set ("Filters, 2 active"); it starts with what the button
+ * shows ("Filters 2", the count as a badge), so a voice user can say what they see.
+ */
+export function renderFilterFold(fields: unknown, { t, locale, active, open, onToggle }: FilterFoldContext): TemplateResult {
+  const count = formatNumber(active, locale);
+  return html`<button
+      part="filters-toggle"
+      class="filters-toggle"
+      type="button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="filter-panel"
+      aria-label=${t.filtersToggle(active, count)}
+      @click=${onToggle}
+    >
+      ${t.filtersButton} ${active > 0 ? html`<span part="filters-count" class="filters-count">${count}</span>` : nothing}
+    </button>
+    <div part="filter-panel" class="filter-panel ${open ? 'open' : ''}" id="filter-panel">${fields}</div>`;
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { filterForm } from '../../styles/filters.js';
 import { cardGrid } from '../../styles/list.js';
 import { base, states } from '../../styles/shared.js';
 
@@ -7,49 +8,11 @@ export const courseListStyles = [
   base,
   states,
   cardGrid,
+  filterForm,
   css`
     :host {
       --_list-min-card: var(--hms-course-list-card-min-width, 17em);
       --_list-gap: var(--hms-course-list-gap, var(--_space-4));
-    }
-    .filters {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-end;
-      gap: var(--_space-3);
-      margin: 0 0 var(--_space-4);
-      padding: var(--_space-3);
-      border-radius: var(--_radius-md);
-      background: var(--_color-surface-muted);
-    }
-    .field {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_space-1);
-      min-inline-size: 10em;
-      /* as wide as its select's value (field-sizing below), so a long one is not cut */
-      flex: 1 1 auto;
-    }
-    .field.search-field {
-      flex: 2 1 16em;
-    }
-    .field label {
-      font-size: var(--_font-size-sm);
-      font-weight: var(--_font-weight-bold);
-    }
-    input,
-    select {
-      font: inherit;
-      min-block-size: var(--_control-height);
-      padding: var(--_space-1) var(--_space-2);
-      border: var(--_border-width) solid var(--_color-control-border);
-      border-radius: var(--_radius-sm);
-      background: var(--_color-surface);
-      color: var(--_color-text);
-      /* at least the field's width, and as wide as its value: a closed select never cuts it, also with wider text spacing */
-      field-sizing: content;
-      min-inline-size: 100%;
-      max-inline-size: 100%;
     }
     .clear,
     .page,
@@ -81,13 +44,33 @@ export const courseListStyles = [
       opacity: 0.45;
       cursor: default;
     }
+    /* The count and "Sort by" at the start, the actions on what rows are left. */
     .summary-bar {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      justify-content: space-between;
-      gap: var(--_space-2);
+      gap: var(--_space-2) var(--_space-4);
       margin: 0 0 var(--_space-3);
+    }
+    .sort-field {
+      flex: none;
+      flex-direction: row;
+      align-items: center;
+      gap: var(--_space-2);
+      min-inline-size: 0;
+    }
+    .sort-field select {
+      min-inline-size: 0;
+    }
+    .summary-actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-2);
+      margin-inline-start: auto;
+    }
+    .summary-actions:empty {
+      display: none;
     }
     .count {
       margin: 0;
@@ -117,6 +100,8 @@ export const courseListStyles = [
     .pager ol {
       display: flex;
       flex-wrap: wrap;
+      /* the "…" between page buttons sits on their text's baseline, not at the top of their box */
+      align-items: baseline;
       gap: var(--_space-1);
       margin: 0;
       padding: 0;

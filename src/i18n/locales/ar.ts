@@ -193,5 +193,7 @@ const messages: Messages = {
     }),
   keepShared: 'احفظ هذه الدورات',
   showMine: 'اعرض دوراتي المحفوظة',
+  filtersButton: 'عوامل التصفية',
+  filtersToggle: (count, formatted) => (count === 0 ? 'عوامل التصفية' : `عوامل التصفية، ${formatted} مفعّلة`),
 };
 export default messages;

@@ -155,5 +155,7 @@ const messages: Messages = {
   sharedList: (count, formatted) => (one(count) ? `Compartido con usted: ${formatted} curso` : `Compartido con usted: ${formatted} cursos`),
   keepShared: 'Guardar estos cursos',
   showMine: 'Ver mis cursos guardados',
+  filtersButton: 'Filtros',
+  filtersToggle: (count, formatted) => (count === 0 ? 'Filtros' : one(count) ? `Filtros, ${formatted} activo` : `Filtros, ${formatted} activos`),
 };
 export default messages;

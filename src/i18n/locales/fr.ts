@@ -158,5 +158,7 @@ const messages: Messages = {
   sharedList: (_count, formatted) => `Partagé avec vous${nb}: ${formatted} cours`,
   keepShared: 'Enregistrer ces cours',
   showMine: 'Voir mes cours enregistrés',
+  filtersButton: 'Filtres',
+  filtersToggle: (count, formatted) => (count === 0 ? 'Filtres' : one(count) ? `Filtres, ${formatted} actif` : `Filtres, ${formatted} actifs`),
 };
 export default messages;

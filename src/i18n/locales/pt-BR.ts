@@ -156,5 +156,7 @@ const messages: Messages = {
   sharedList: (count, formatted) => (one(count) ? `Compartilhado com você: ${formatted} curso` : `Compartilhado com você: ${formatted} cursos`),
   keepShared: 'Salvar estes cursos',
   showMine: 'Ver meus cursos salvos',
+  filtersButton: 'Filtros',
+  filtersToggle: (count, formatted) => (count === 0 ? 'Filtros' : one(count) ? `Filtros, ${formatted} ativo` : `Filtros, ${formatted} ativos`),
 };
 export default messages;

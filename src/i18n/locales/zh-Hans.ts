@@ -152,5 +152,7 @@ const messages: Messages = {
   sharedList: (_count, formatted) => `与您分享的 ${formatted} 门课程`,
   keepShared: '收藏这些课程',
   showMine: '查看我收藏的课程',
+  filtersButton: '筛选',
+  filtersToggle: (count, formatted) => (count === 0 ? '筛选' : `筛选，${formatted} 项已启用`),
 };
 export default messages;
