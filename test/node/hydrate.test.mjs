@@ -45,6 +45,8 @@ before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'hms-hydrate-'));
   await cp(join(root, 'dist/cdn'), join(dir, 'cdn'), { recursive: true });
   await cp(join(root, 'demo/catalog.json'), join(dir, 'catalog.json'));
+  // The images the catalog names, beside it, as a partner serves them.
+  await cp(join(root, 'demo/images'), join(dir, 'images'), { recursive: true });
   const render = (...args) => run(process.execPath, [join(root, 'bin/hms-widgets.mjs'), 'render', 'hms-course-list', join(root, 'demo/catalog.json'), ...args]);
   const { stdout } = await render('--script', '/cdn/hms-widgets-hydrate.js', '--attr', 'page-size=6');
   await writeFile(join(dir, 'index.html'), page(stdout));
