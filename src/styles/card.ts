@@ -26,7 +26,11 @@ export const card = css`
     overflow: hidden;
     background: var(--_color-media-surface);
   }
+  /* Out of flow: the box's ratio alone sizes it, before, while and after the image loads (an image
+     in flow is the box's content, and an aspect-ratio box grows to its content's natural height). */
   .image {
+    position: absolute;
+    inset: 0;
     display: block;
     inline-size: 100%;
     block-size: 100%;
