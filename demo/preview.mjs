@@ -19,7 +19,7 @@ if (!existsSync(`${root}dist/cdn/hms-widgets.js`)) throw new Error('No dist/cdn/
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 cpSync(`${root}dist/cdn`, `${out}cdn`, { recursive: true });
-for (const file of ['catalog.json', 'partner.css', 'showcase.js']) cpSync(`${root}demo/${file}`, `${out}${file}`);
+for (const file of ['catalog.json', 'partner.css', 'showcase.js', 'images']) cpSync(`${root}demo/${file}`, `${out}${file}`, { recursive: true });
 for (const page of ['index.html', 'latam.html', 'mena.html']) {
   const html = readFileSync(`${root}demo/${page}`, 'utf8');
   if (!html.includes(devScript)) throw new Error(`demo/${page}: no ${devScript} to replace with the CDN bundle`);

@@ -9,7 +9,7 @@
 // 3. Judges the budgets of bench/budgets.json (speed, memory) and size-budgets.json (sizes) on what
 //    this run measured, prints a table, writes bench/results.json; --check exits 1 on a budget missed.
 /* global window -- used inside page.evaluate callbacks, which run in the browser */
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -411,6 +411,7 @@ await build({
   build: { outDir: '.build/site', emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
 });
 copyFileSync('demo/catalog.json', `${SITE}/catalog.json`);
+cpSync('demo/images', `${SITE}/images`, { recursive: true });
 copyFileSync('demo/partner.css', `${SITE}/partner.css`);
 
 // The CDN bundles, built with scripts/build-cdn.mjs's settings (scripts/cdn-config.mjs).

@@ -14,6 +14,7 @@ import {
   termId,
   topicTerms,
 } from './catalog-translations.js';
+import { POST_IMAGES, PROGRAM_IMAGES, TOPIC_IMAGES } from './sample-images.js';
 
 /** Options for {@link generateCatalog}. */
 export interface GenerateOptions {
@@ -21,8 +22,10 @@ export interface GenerateOptions {
   courses: number;
   /** Seed of the pseudo-random sequence. */
   seed: number;
-  /** The date the sample is anchored to (YYYY-MM-DD): sessions fall after it, posts before it. */
+  /** The date the sample is anchored to (YYYY-MM-DD): sessions fall after it, posts and updates weeks before it. */
   anchor?: string;
+  /** Give two courses in three, most programs and most posts an image under `images/` (the demo's sample; its files come from sample-images.ts). */
+  images?: boolean;
 }
 
 type Rng = () => number;
@@ -124,7 +127,9 @@ const TRANSLATED: Record<string, Record<string, [string, string]>> = {
   es: {
     Cardiology: ['Actualización en insuficiencia cardíaca', 'Tratamiento basado en guías y el paciente que no responde.'],
     'Clinical Research': ['Introducción a la bioestadística para médicos', 'Leer y realizar los análisis de los artículos clínicos.'],
-    'Global Health': ['Medicina tropical y del viajero', 'Fiebre en el viajero que regresa y consejo previo al viaje.'],
+    // A title of its own topic's: the sample's topics fit its titles in every language.
+    'Global Health': ['Atención en salud global', 'Diseñar una atención que llegue a pacientes en entornos de bajos recursos.'],
+    'Infectious Disease': ['Medicina tropical y del viajero', 'Fiebre en el viajero que regresa y consejo previo al viaje.'],
   },
   'pt-BR': {
     Oncology: ['Imunoterapia em tumores sólidos', 'Escolha de inibidores de checkpoint e manejo da toxicidade.'],
@@ -163,16 +168,52 @@ const PLACES = [
   { timeZone: 'Asia/Shanghai', name: 'Shenzhen Conference Hall', city: 'Shenzhen', country: 'CN' },
   { timeZone: 'Europe/Budapest', name: 'Semmelweis University', city: 'Budapest', country: 'HU' },
 ] as const;
-const PRICES = [
-  { amount: 0, currency: 'USD' },
-  { amount: 95, currency: 'USD' },
-  { amount: 450, currency: 'USD' },
-  { amount: 1295, currency: 'USD' },
-  { amount: 390, currency: 'EUR' },
-  { amount: 1900, currency: 'BRL' },
-  { amount: 320, currency: 'GBP' },
-  { amount: 2400, currency: 'CNY' },
-];
+/** The currency of a course held in a country: a live course is priced where it meets, an online one in US dollars. */
+const CURRENCY: Record<string, string> = { US: 'USD', BR: 'BRL', PT: 'EUR', AE: 'AED', CN: 'CNY', HU: 'EUR' };
+/** Units of each currency to the US dollar, roughly, and the step its prices are rounded to. */
+const RATES: Record<string, [number, number]> = { USD: [1, 5], BRL: [5, 50], EUR: [0.92, 10], AED: [3.67, 50], CNY: [7.2, 100] };
+
+/**
+ * A course's price from its length and format, in the currency of where it meets: on-demand courses
+ * cost less than live ones, and some short online ones and series are free. `tier` is a draw in [0, 1).
+ */
+function coursePrice(tier: number, hours: number, modality: string, country: string | undefined) {
+  const online = modality === 'online' || modality === 'rss';
+  if (online && tier < 0.2) return { free: true };
+  const usd = online ? 95 + hours * 15 : 350 + hours * 40;
+  const currency = online || !country ? 'USD' : (CURRENCY[country] ?? 'USD');
+  const [rate, step] = RATES[currency];
+  return { amount: Math.round((usd * rate) / step) * step, currency };
+}
+
+/** A second topic that fits a course, by its English title (none when the course has one topic only). */
+const RELATED_TOPIC: Record<string, string> = {
+  'Advances in Heart Failure Management': 'Internal Medicine',
+  'Echocardiography Essentials for Clinicians': 'Radiology',
+  'Preventive Cardiology in Primary Care': 'Internal Medicine',
+  'Cancer Survivorship Care': 'Internal Medicine',
+  'Acute Stroke Care: From Door to Needle': 'Emergency Medicine',
+  'Treating Depression in Primary Care': 'Internal Medicine',
+  'Pediatric Emergency Medicine Update': 'Emergency Medicine',
+  'Childhood Obesity: Evidence-Based Approaches': 'Endocrinology',
+  'Point-of-Care Ultrasound for Emergency Physicians': 'Radiology',
+  'Tropical and Travel Medicine': 'Global Health',
+  'Thyroid Disease Update': 'Oncology',
+  'Perioperative Medicine': 'Internal Medicine',
+  'Health Systems Strengthening': 'Leadership',
+  'Principles of Epidemiology': 'Global Health',
+  'Simulation-Based Education': 'Emergency Medicine',
+  'Serious Illness Communication Skills': 'Oncology',
+  'Caring for Older Adults with Dementia': 'Neurology',
+  'Dermatology for Primary Care': 'Internal Medicine',
+};
+
+/**
+ * Days before the anchor of the newest post and of the latest course update: the sample's anchor
+ * (2027-01-04) is a few weeks after it was written, and nothing a page shows as past (a post, an
+ * update) may be dated in a visitor's future.
+ */
+const POSTS_BEFORE = 45;
 
 const slug = (text: string) =>
   text
@@ -273,7 +314,7 @@ export function organizationSection() {
   };
 }
 
-function course(r: Rng, index: number, anchor: string) {
+function course(r: Rng, index: number, anchor: string, images: boolean) {
   const topics = Object.keys(COURSE_IDEAS);
   const topic = topics[index % topics.length];
   const ideas = COURSE_IDEAS[topic];
@@ -329,7 +370,15 @@ function course(r: Rng, index: number, anchor: string) {
   }
   const status =
     modality === 'online' ? (r() < 0.8 ? 'on-demand' : 'open') : pick(r, ['open', 'open', 'open', 'waitlist', 'upcoming', 'closed'] as const);
-  const price = pick(r, PRICES);
+  const price = coursePrice(r(), hours, modality, modality === 'live' || modality === 'blended' ? place.country : undefined);
+  // A second topic for some courses, where one fits the title. The second draw once picked a topic
+  // at random: it stays, so the courses after this one keep their formats, dates and statuses.
+  let secondTopic: string | undefined;
+  if (r() < 0.3) {
+    r();
+    // by the English title: a course taught in another language has a title of its own, and one topic
+    if (language === 'en') secondTopic = RELATED_TOPIC[english[0]];
+  }
   const id = `c-${String(index + 1).padStart(4, '0')}`;
   return {
     id,
@@ -340,19 +389,21 @@ function course(r: Rng, index: number, anchor: string) {
     modality,
     accredited,
     credits,
-    topics: [topic, ...(r() < 0.3 ? [pick(r, topics)] : [])].filter((t, i, all) => all.indexOf(t) === i).map(termId),
+    topics: [topic, ...(secondTopic ? [secondTopic] : [])].map(termId),
     audience: pickSome(r, AUDIENCES, 3).map(termId),
     language,
-    price: price.amount === 0 ? { free: true } : price,
+    price,
     status,
     sessions,
     directors: pickSome(r, DIRECTORS, 2),
-    updated: addDays(anchor, -Math.floor(r() * 200)),
+    updated: addDays(anchor, -(POSTS_BEFORE + Math.floor(r() * 200))),
+    // Two courses in three have an image (their topic's); the others show the card's fallback.
+    ...(images && index % 3 !== 2 && TOPIC_IMAGES[topic] ? { image: { url: `images/topic-${termId(topic)}.svg`, alt: '' } } : {}),
     translations: courseTranslations(english, language, suffix),
   };
 }
 
-function programs(anchor: string) {
+function programs(anchor: string, images: boolean) {
   const base = (id: string, title: string, summary: string, months: number, fee: number, startsIn: number) => ({
     id,
     title,
@@ -365,6 +416,7 @@ function programs(anchor: string) {
     cohortStart: addDays(anchor, startsIn),
     applicationDeadline: zonedIso(addDays(anchor, startsIn - 60), '23:59', 'America/New_York'),
     fee: { amount: fee, currency: 'USD' },
+    ...(images && PROGRAM_IMAGES[id] ? { image: { url: `images/program-${id}.svg`, alt: '' } } : {}),
   });
   const adapt = (region: string, regionName: string, locale: string, title: string, summary: string, days: number, fee: { amount: number; currency: string }, venue: string, timeZone: string) => ({
     region,
@@ -415,7 +467,7 @@ function programs(anchor: string) {
   ];
 }
 
-function posts(anchor: string) {
+function posts(anchor: string, images: boolean) {
   const list: [string, 'news' | 'blog', string, string, string][] = [
     ['global-academy-launches-new-courses', 'news', 'Global Academy launches six new online courses', 'New courses in cardiology, oncology and clinical research open for enrollment.', 'HMS Global Academy'],
     ['clinical-scholars-graduation', 'news', 'Clinical scholars from 40 countries complete their training', 'This year’s Global Clinical Scholars cohort presented their research in Boston.', 'Office of Global Education'],
@@ -433,14 +485,15 @@ function posts(anchor: string) {
     title,
     summary,
     url: `${SITES['global-academy']}/${kind}/${id}`,
-    published: addDays(anchor, -(3 + i * 11)),
+    published: addDays(anchor, -(POSTS_BEFORE + i * 11)),
     author,
+    ...(images && POST_IMAGES[id] ? { image: { url: `images/post-${id}.svg`, alt: '' } } : {}),
     translations: postTranslations(id, author),
   }));
 }
 
 /** Writes a complete, valid catalog document (as plain JSON data) from a seed. */
-export function generateCatalog({ courses, seed, anchor = '2027-01-04' }: GenerateOptions): Record<string, unknown> {
+export function generateCatalog({ courses, seed, anchor = '2027-01-04', images = false }: GenerateOptions): Record<string, unknown> {
   const r = rng(seed);
   return {
     version: 1,
@@ -449,8 +502,8 @@ export function generateCatalog({ courses, seed, anchor = '2027-01-04' }: Genera
     topics: topicTerms(),
     audiences: audienceTerms(),
     ...organizationSection(),
-    courses: Array.from({ length: courses }, (_, i) => course(r, i, anchor)),
-    programs: programs(anchor),
-    posts: posts(anchor),
+    courses: Array.from({ length: courses }, (_, i) => course(r, i, anchor, images)),
+    programs: programs(anchor, images),
+    posts: posts(anchor, images),
   };
 }

@@ -54,6 +54,12 @@ export const NextLiveCardiology: Story = {
   args: { modality: 'live', topic: 'cardiology', limit: 3, controls: 'none', layout: 'list', 'all-url': '#all' },
 };
 
+/** A preset band for a home page: three courses side by side, scrolled sideways on a phone. */
+export const Band: Story = {
+  name: 'Preset: a band of the next 3 live courses',
+  args: { modality: 'live', status: 'open', limit: 3, controls: 'none', layout: 'band', 'all-url': '#all' },
+};
+
 /** Nothing matches the embed's preset search: the message. */
 export const Empty: Story = { args: { q: 'no such course anywhere' } };
 

@@ -30,16 +30,22 @@ const division = (id: Division['id'], summary: number): Division => ({
 const SCALE = [1, 1.8, 0.7];
 const scaled = (index: number, length: number, spread = 1) => filler(Math.round(length * (1 + (SCALE[index % 3] - 1) * spread)));
 
-/** A stand-in course of typical lengths (the `index`th of a list): two dated sessions, a credit, two topics, a director. */
+/**
+ * A stand-in course of typical lengths (the `index`th of a list): a link, two dated sessions, a credit (two
+ * for every third, as a third of a catalog's accredited courses give nursing hours too, and a row of
+ * cards is as tall as its tallest), two topics, a director.
+ */
 export function placeholderCourse(index = 0): Course {
   return {
     id: `placeholder-${index}`,
     title: scaled(index, 42),
     summary: scaled(index, 58),
+    // a page of its own, as a catalog's courses have: the card's "View course" takes its room
+    url: '#',
     division: 'global-academy',
     modality: 'live',
     accredited: true,
-    credits: [{ type: filler(26), amount: 16.25 }],
+    credits: [{ type: filler(26), amount: 16.25 }, ...(index % 3 === 1 ? [{ type: filler(26), amount: 16.25 }] : [])],
     topics: [filler(12), filler(10)],
     audience: [],
     price: { free: false, amount: 1200, currency: 'USD' },

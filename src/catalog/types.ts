@@ -171,6 +171,7 @@ export interface Program extends Translatable {
   cohortStart?: string;
   applicationDeadline?: string;
   fee?: Price;
+  image?: CatalogImage;
   adaptations: Adaptation[];
 }
 

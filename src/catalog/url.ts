@@ -75,3 +75,9 @@ export function safeUrl(raw: string, base?: string): string | null {
   if (base || absolute || NETWORK_PATH.test(link)) return parsed.href;
   return link.replace(CONTROLS, encodeURIComponent);
 }
+
+/** The URL of an image from catalog data, or `null`: as {@link safeUrl}, but never `mailto:` (an image is fetched, never mailed). */
+export function safeImageUrl(raw: string, base?: string): string | null {
+  const url = safeUrl(raw, base);
+  return url === null || url.startsWith('mailto:') ? null : url;
+}

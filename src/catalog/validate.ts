@@ -708,6 +708,7 @@ function readProgram(r: Reader, value: unknown, path: string, audienceIds: TermI
     cohortStart: r.optionalDate(o.cohortStart, path, 'cohortStart'),
     applicationDeadline: r.optionalDate(o.applicationDeadline, path, 'applicationDeadline'),
     fee: r.price(o.fee, path, 'fee'),
+    image: r.image(o.image, path, 'image'),
     adaptations: r.items(o.adaptations, `${path}.adaptations`, (a, p) => readAdaptation(r, a, p), 'adaptations', 'region'),
   };
   return r.translate(program, o.translations, path, TEXT_FIELDS.program);
@@ -741,6 +742,7 @@ function markLanguage(catalog: Catalog, language: string): void {
   for (const list of [catalog.divisions, catalog.topics ?? [], catalog.audiences ?? [], catalog.posts]) for (const item of list) mark(item);
   for (const post of catalog.posts) mark(post.image);
   for (const item of [...catalog.courses, ...catalog.programs]) mark(item, item.language ?? language);
+  for (const program of catalog.programs) mark(program.image, program.language ?? language);
   for (const course of catalog.courses) {
     mark(course.image, course.language ?? language);
     for (const credit of course.credits) mark(credit);

@@ -124,3 +124,16 @@ export function formatList(items: readonly string[], locale: string): string {
 export function formatRelativeDays(days: number, locale: string): string {
   return cached(`rel|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(days, 'day');
 }
+
+/**
+ * A date as a wall calendar shows it, in the visitor's locale: the short month and the day
+ * ("Mar" / "2", "mars" / "2", "3月" / "2日"), read in `timeZone` (the visitor's when undefined; a
+ * date without a time is a calendar day, read in UTC).
+ */
+export function dateBlock(iso: string, locale: string, timeZone: string | undefined): { month: string; day: string } {
+  const dateOnly = iso.length === 10;
+  const zone = dateOnly ? 'UTC' : timeZone;
+  const format = cached(`db|${locale}|${zone ?? ''}`, () => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: zone }));
+  const parts = format.formatToParts(new Date(dateOnly ? `${iso}T00:00:00Z` : iso));
+  return { month: parts.find((part) => part.type === 'month')?.value ?? '', day: parts.find((part) => part.type === 'day')?.value ?? '' };
+}

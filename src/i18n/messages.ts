@@ -92,6 +92,9 @@ export interface Messages {
   noResults: string;
   clearFilters: string;
   viewAll: string;
+  /** A course card's call to action, and its accessible name with the course's title. */
+  viewCourse: string;
+  viewCourseFor: (title: string) => string;
   coursesLabel: string;
   pagesLabel: string;
   previousPage: string;
@@ -282,6 +285,8 @@ export const en: Messages = {
   noResults: 'No courses match these filters.',
   clearFilters: 'Clear filters',
   viewAll: 'View all courses',
+  viewCourse: 'View course',
+  viewCourseFor: (title) => `View course: ${title}`,
   coursesLabel: 'Courses',
   pagesLabel: 'Pages',
   previousPage: 'Previous',

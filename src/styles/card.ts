@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 /**
- * The card look shared by course, program and news cards. Each component sets the `--_card-*`
- * values from its own `--hms-<component>-*` tokens (falling back to the system tokens).
+ * The card look shared by course, program and news cards: a media box of a fixed ratio (the image,
+ * or a fallback drawn from tokens) so a card is as tall with or without an image, a header of date
+ * block and title, one meta line, the facts, and the actions at the foot. Each component sets the
+ * `--_card-*` values from its own `--hms-<component>-*` tokens (falling back to the system tokens).
  */
 export const card = css`
   .card {
@@ -15,19 +17,106 @@ export const card = css`
     background: var(--_card-surface);
     box-shadow: var(--_elevation-1);
   }
+  .media {
+    position: relative;
+    flex: none;
+    aspect-ratio: var(--_image-ratio);
+    /* a card as wide as a page gets a banner, not a screenful of picture */
+    max-block-size: var(--_image-max-height);
+    overflow: hidden;
+    background: var(--_color-media-surface);
+  }
+  /* Out of flow: the box's ratio alone sizes it, before, while and after the image loads (an image
+     in flow is the box's content, and an aspect-ratio box grows to its content's natural height). */
   .image {
+    position: absolute;
+    inset: 0;
     display: block;
     inline-size: 100%;
-    aspect-ratio: 16 / 9;
+    block-size: 100%;
     object-fit: cover;
-    background: var(--_color-surface-muted);
+  }
+  /* No image: the division's colour over the media surface, with what the card is (its format or kind). */
+  .image-fallback {
+    display: flex;
+    flex-direction: column;
+    justify-content: flex-end;
+    gap: var(--_space-1);
+    block-size: 100%;
+    padding: var(--_space-3) var(--_space-4);
+    border-block-start: var(--_space-2) solid var(--_division-color, var(--_color-primary));
+    background:
+      radial-gradient(circle at 88% 18%, color-mix(in srgb, var(--_division-color, var(--_color-primary)) 28%, transparent) 0 24%, transparent 24.5%),
+      radial-gradient(circle at 70% 110%, color-mix(in srgb, var(--_division-color, var(--_color-primary)) 14%, transparent) 0 38%, transparent 38.5%),
+      var(--_color-media-surface);
+    color: var(--_color-text);
+    line-height: 1.2;
+  }
+  .fallback-label {
+    font-family: var(--_font-family-display);
+    font-size: var(--_font-size-xl);
+    font-weight: var(--_font-weight-bold);
+  }
+  .fallback-note {
+    font-size: var(--_font-size-sm);
+    text-transform: uppercase;
+    letter-spacing: 0.06em;
+  }
+  .division-global-academy {
+    --_division-color: var(--_color-division-global-academy);
+  }
+  .division-continuing-education {
+    --_division-color: var(--_color-division-continuing-education);
+  }
+  .division-global-education {
+    --_division-color: var(--_color-division-global-education);
   }
   .body {
     display: flex;
     flex-direction: column;
     gap: var(--_space-2);
     flex: 1;
+    min-inline-size: 0;
     padding: var(--_card-padding);
+  }
+  .header {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-3);
+  }
+  .heading {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
+    min-inline-size: 0;
+  }
+  /* The first day, as a wall calendar shows it: the month over the day. */
+  .date-block {
+    display: flex;
+    flex: none;
+    flex-direction: column;
+    align-items: center;
+    min-inline-size: var(--_date-block-width);
+    padding: var(--_space-1) var(--_space-2);
+    border-radius: var(--_radius-sm);
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+    line-height: 1.15;
+    text-align: center;
+  }
+  .date-month {
+    font-size: var(--_font-size-sm);
+    font-weight: var(--_font-weight-bold);
+    text-transform: uppercase;
+  }
+  .date-day {
+    font-family: var(--_font-family-display);
+    font-size: var(--_font-size-xl);
+    font-weight: var(--_font-weight-bold);
+  }
+  .placeholder :is(.date-block, .image-fallback) {
+    background: var(--_color-skeleton) !important;
+    border-color: transparent !important;
   }
   .badges {
     display: flex;
@@ -57,8 +146,10 @@ export const card = css`
   }
   .title {
     margin: 0;
+    font-family: var(--_font-family-display);
     font-size: var(--_font-size-lg);
     font-weight: var(--_font-weight-bold);
+    line-height: 1.3;
   }
   .title a {
     color: inherit;
@@ -71,6 +162,10 @@ export const card = css`
   }
   .summary {
     margin: 0;
+  }
+  .when {
+    margin: 0;
+    font-size: var(--_font-size-sm);
   }
   .details {
     display: grid;
@@ -85,33 +180,40 @@ export const card = css`
   .details dd {
     margin: 0;
   }
+  /* Credits and price side by side, each a small label over its value. */
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-5);
+    margin: 0;
+    padding-block-start: var(--_space-2);
+    border-block-start: var(--_border-width) solid var(--_card-border);
+    font-size: var(--_font-size-sm);
+  }
+  .fact {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+  .fact dt {
+    color: var(--_color-text-muted);
+  }
+  .fact dd {
+    margin: 0;
+  }
+  .fact.price dd {
+    font-size: var(--_font-size-lg);
+    font-weight: var(--_font-weight-bold);
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: var(--_space-2);
     margin-block-start: auto;
     padding-block-start: var(--_space-2);
   }
-  .action {
-    display: inline-flex;
-    align-items: center;
-    font: inherit;
-    font-size: var(--_font-size-sm);
-    min-block-size: var(--_control-height);
-    padding: var(--_space-1) var(--_space-3);
-    border: var(--_border-width) solid var(--_color-primary);
-    border-radius: var(--_radius-sm);
-    background: transparent;
-    color: var(--_color-primary);
-    cursor: pointer;
-    text-decoration: none;
-    transition: background-color var(--_motion-duration) ease-out;
-  }
-  .action:hover {
-    background: var(--_color-surface-muted);
-  }
-  .action.primary {
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
+  .actions .cta {
+    margin-inline-start: auto;
   }
 `;

@@ -28,6 +28,10 @@ const THEME_COLORS: Record<Exclude<ThemeName, 'light'>, Record<string, string>> 
     '--hms-color-success-surface': '#123a1f',
     '--hms-color-warning': '#f7cf7c',
     '--hms-color-warning-surface': '#3b2b06',
+    '--hms-color-media-surface': '#29252d',
+    '--hms-color-division-global-academy': '#ff8a9a',
+    '--hms-color-division-continuing-education': '#8cb8ff',
+    '--hms-color-division-global-education': '#6fd6cc',
   },
   'high-contrast': {
     '--hms-color-background': '#000000',
@@ -47,6 +51,10 @@ const THEME_COLORS: Record<Exclude<ThemeName, 'light'>, Record<string, string>> 
     '--hms-color-success-surface': '#000000',
     '--hms-color-warning': '#ffe14d',
     '--hms-color-warning-surface': '#000000',
+    '--hms-color-media-surface': '#000000',
+    '--hms-color-division-global-academy': '#ffffff',
+    '--hms-color-division-continuing-education': '#ffffff',
+    '--hms-color-division-global-education': '#ffffff',
   },
 };
 

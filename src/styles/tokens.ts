@@ -26,6 +26,10 @@ export const tokens = css`
     --_color-success-surface: var(--_theme-color-success-surface, var(--hms-color-success-surface, #e6f4ea));
     --_color-warning: var(--_theme-color-warning, var(--hms-color-warning, #7a4b00));
     --_color-warning-surface: var(--_theme-color-warning-surface, var(--hms-color-warning-surface, #fff4d6));
+    --_color-media-surface: var(--_theme-color-media-surface, var(--hms-color-media-surface, #f3ecea));
+    --_color-division-global-academy: var(--_theme-color-division-global-academy, var(--hms-color-division-global-academy, #a51c30));
+    --_color-division-continuing-education: var(--_theme-color-division-continuing-education, var(--hms-color-division-continuing-education, #1b4f8a));
+    --_color-division-global-education: var(--_theme-color-division-global-education, var(--hms-color-division-global-education, #0b6e69));
 
     --_font-family: var(--hms-font-family, inherit);
     --_font-family-display: var(--hms-font-family-display, var(--_font-family));
@@ -51,6 +55,9 @@ export const tokens = css`
     --_border-width: var(--_theme-border-width, var(--hms-border-width, 1px));
     --_focus-width: var(--_theme-focus-width, var(--hms-focus-width, 2px));
     --_elevation-1: var(--hms-elevation-1, 0 1px 2px rgb(0 0 0 / 0.08));
+    --_image-ratio: var(--hms-image-ratio, 16 / 9);
+    --_image-max-height: var(--hms-image-max-height, 18em);
+    --_date-block-width: var(--hms-date-block-width, 3.5em);
     --_motion-duration: var(--hms-motion-duration, 150ms);
   }
 
@@ -95,6 +102,10 @@ export const TOKEN_NAMES = [
   '--hms-color-success-surface',
   '--hms-color-warning',
   '--hms-color-warning-surface',
+  '--hms-color-media-surface',
+  '--hms-color-division-global-academy',
+  '--hms-color-division-continuing-education',
+  '--hms-color-division-global-education',
   '--hms-font-family',
   '--hms-font-family-display',
   '--hms-font-size-sm',
@@ -117,5 +128,8 @@ export const TOKEN_NAMES = [
   '--hms-border-width',
   '--hms-focus-width',
   '--hms-elevation-1',
+  '--hms-image-ratio',
+  '--hms-image-max-height',
+  '--hms-date-block-width',
   '--hms-motion-duration',
 ] as const;

@@ -18,8 +18,8 @@ function withSaved(template: TemplateResult): TemplateResult {
 
 /** Every widget in every layout it has, plus the error box, in groups (one test each), each given `theme` when set. */
 export const GROUPS: Record<string, (theme?: string) => TemplateResult> = {
-  'course list (3 layouts), course card (3 variants)': (theme) => html`
-    ${['grid', 'list', 'compact'].map(
+  'course list (4 layouts), course card (3 variants)': (theme) => html`
+    ${['grid', 'list', 'compact', 'band'].map(
       (layout) => html`<hms-course-list src=${SRC} layout=${layout} page-size="4" theme=${ifDefined(theme)}></hms-course-list>`,
     )}
     ${['card', 'row', 'compact'].map(

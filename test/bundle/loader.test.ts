@@ -78,13 +78,14 @@ describe('the autoloader', () => {
     expect(win.hmsProbe.violations).to.deep.equal([]);
     expect(win.hmsProbe.errors).to.deep.equal([]);
     // No cookies, no third parties: every request of the page is the page's own script, our CDN
-    // files (a lazy UI language among them: the page has an <hms-catalog locale="es">) or the catalog.
+    // files (a lazy UI language among them: the page has an <hms-catalog locale="es">), the catalog,
+    // or the images the catalog names (beside it, on the same origin; the first screen's load at once).
     const requests = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
     expect(requests.every((url) => url.origin === location.origin), requests.join(' ')).to.equal(true);
     const others = requests
       .map((url) => url.pathname)
       // The test server injects its own socket script into every HTML page it serves.
-      .filter((path) => !path.startsWith('/dist/cdn/') && path !== '/demo/catalog.json' && !path.startsWith('/__web-dev-server'));
+      .filter((path) => !path.startsWith('/dist/cdn/') && path !== '/demo/catalog.json' && !path.startsWith('/demo/images/') && !path.startsWith('/__web-dev-server'));
     expect(others).to.deep.equal(['/test/hostile/pages/probe.js']);
     expect(cdnFiles(win).some((file) => /^chunks\/es-/.test(file)), 'the Spanish strings came as a chunk').to.equal(true);
   });

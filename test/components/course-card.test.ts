@@ -40,7 +40,8 @@ describe('<hms-course-card>', () => {
     expect(text(link)).to.equal(bostonCourse.title);
     expect(link.href).to.equal(bostonCourse.url);
     expect(part(el, 'title')!.getAttribute('role')).to.equal('heading');
-    expect(text(part(el, 'meta'))).to.equal(en.division['continuing-education']);
+    // One meta line: the division, where, and the content's language when not the visitor's.
+    expect(text(part(el, 'meta'))).to.equal(`${en.division['continuing-education']} · Boston, United States`);
     expect(parts(el, 'badge').map(text)).to.deep.equal([en.modality.live, en.status.open, en.accredited]);
     expect(text(part(el, 'credits'))).to.equal('24 AMA PRA Category 1 Credits™');
     expect(text(part(el, 'price'))).to.equal('$1,295');
@@ -48,6 +49,82 @@ describe('<hms-course-card>', () => {
     expect(parts(el, 'topic').map(text)).to.deep.equal(bostonCourse.topics);
     expect(text(part(el, 'directors'))).to.equal('Directed by Sarah Goldberg, MD and David Kim, MD');
     await expect(el).to.be.accessible();
+  });
+
+  describe('card anatomy: media, date block, call to action', () => {
+    const withImage: Course = { ...bostonCourse, image: { url: '/demo/images/topic-internal-medicine.svg', alt: 'A lecture hall', translations: { es: { alt: 'Un aula magna' } } } };
+
+    it('a course with an image shows it in a box of a reserved ratio: width and height, async decoding, lazy, no referrer, alt in the visitor\'s language', async () => {
+      const el = await fixture<HmsCourseCard>(html`<hms-course-card .course=${withImage} locale="es" style="inline-size: 400px"></hms-course-card>`);
+      const img = part<HTMLImageElement>(el, 'image')!;
+      expect(img.getAttribute('width')).to.equal('640');
+      expect(img.getAttribute('height')).to.equal('360');
+      expect(img.decoding).to.equal('async');
+      expect(img.loading).to.equal('lazy');
+      expect(img.referrerPolicy).to.equal('no-referrer');
+      expect(img.alt).to.equal('Un aula magna');
+      expect(part(el, 'image-fallback')).to.equal(null);
+      // The box has its height before the image arrives: nothing moves when it does.
+      const media = part(el, 'media')!;
+      const { width, height } = media.getBoundingClientRect();
+      expect(height).to.be.closeTo((width * 9) / 16, 1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('image-loading="eager" loads it at once; a decorative image (alt "") stays decorative', async () => {
+      const decorative: Course = { ...withImage, image: { url: '/demo/images/topic-internal-medicine.svg', alt: '' } };
+      const el = await fixture<HmsCourseCard>(html`<hms-course-card .course=${decorative} image-loading="eager"></hms-course-card>`);
+      const img = part<HTMLImageElement>(el, 'image')!;
+      expect(img.loading).to.equal('eager');
+      expect(img.getAttribute('alt')).to.equal('');
+    });
+
+    it('without an image, a fallback of the same size says the format and division, hidden from assistive technology', async () => {
+      const bare = await fixture<HmsCourseCard>(html`<hms-course-card .course=${bostonCourse}></hms-course-card>`);
+      const pictured = await fixture<HmsCourseCard>(html`<hms-course-card .course=${withImage}></hms-course-card>`);
+      const fallback = part(bare, 'image-fallback')!;
+      expect(part(bare, 'image')).to.equal(null);
+      expect(fallback.getAttribute('aria-hidden')).to.equal('true');
+      expect(text(fallback)).to.include(en.modality.live).and.include(en.division['continuing-education']);
+      expect(part(bare, 'media')!.getBoundingClientRect().height).to.be.closeTo(part(pictured, 'media')!.getBoundingClientRect().height, 1);
+    });
+
+    it('an image link a catalog could not make safe is not shown: the fallback is', async () => {
+      const bad: Course = { ...bostonCourse, image: { url: 'javascript:alert(1)', alt: '' } };
+      const el = await fixture<HmsCourseCard>(html`<hms-course-card .course=${bad}></hms-course-card>`);
+      expect(part(el, 'image')).to.equal(null);
+      expect(part(el, 'image-fallback')).to.not.equal(null);
+    });
+
+    it('a dated course has a date block, its first day in the course\'s zone and the visitor\'s language; an undated one has none', async () => {
+      // 23:30 in Boston on 1 March is 2 March in UTC and in Riyadh: the block says 1 March, as the dates do.
+      const late: Course = { ...bostonCourse, sessions: [{ ...bostonCourse.sessions[0], start: '2027-03-01T23:30:00-05:00', end: '2027-03-02T01:00:00-05:00' }] };
+      const us = await fixture<HmsCourseCard>(html`<hms-course-card .course=${late} locale="en-US"></hms-course-card>`);
+      const block = part(us, 'date-block')!;
+      expect(block.getAttribute('aria-hidden')).to.equal('true');
+      const monthDay = (el: HmsCourseCard) => [...part(el, 'date-block')!.children].map((span) => text(span));
+      expect(monthDay(us)).to.deep.equal(['Mar', '1']);
+      const fr = await fixture<HmsCourseCard>(html`<hms-course-card .course=${late} locale="fr"></hms-course-card>`);
+      expect(monthDay(fr)).to.deep.equal(['mars', '1']);
+      const ar = await fixture<HmsCourseCard>(html`<hms-course-card .course=${late} locale="ar-EG"></hms-course-card>`);
+      expect(monthDay(ar)).to.deep.equal(['مارس', '١']);
+      const online = await fixture<HmsCourseCard>(html`<hms-course-card .course=${{ ...bostonCourse, modality: 'online', sessions: [] }}></hms-course-card>`);
+      expect(part(online, 'date-block')).to.equal(null);
+    });
+
+    it('"View course" leads to the course, named with its title, and fires hms-course-select like the title', async () => {
+      const el = await fixture<HmsCourseCard>(html`<hms-course-card .course=${bostonCourse}></hms-course-card>`);
+      const cta = part<HTMLAnchorElement>(el, 'cta')!;
+      expect(cta.href).to.equal(bostonCourse.url);
+      expect(text(cta.querySelector('[aria-hidden="true"]'))).to.equal(en.viewCourse);
+      expect(text(cta.querySelector('.visually-hidden'))).to.equal(en.viewCourseFor(bostonCourse.title));
+      const selected = nextEvent(el, 'hms-course-select');
+      el.addEventListener('hms-course-select', (event) => event.preventDefault(), { once: true });
+      cta.click();
+      expect((await selected).detail).to.deep.equal({ course: bostonCourse });
+      const noUrl = await fixture<HmsCourseCard>(html`<hms-course-card .course=${{ ...bostonCourse, url: undefined }}></hms-course-card>`);
+      expect(part(noUrl, 'cta')).to.equal(null);
+    });
   });
 
   it('dates read in the course\'s own time zone, named, in the visitor\'s locale', async () => {

@@ -6,12 +6,13 @@ import '../../src/define.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
 import { settledFixture } from '../helpers.js';
+import { MAX_COLUMNS } from '../../src/styles/list.js';
 import { deepElements } from './safety.js';
 
 const SRC = '/api/corpus/url-other-host-and-mailto-headers';
 
 describe('catalog images and links on a partner page', () => {
-  it('every catalog image in every widget that shows one is fetched with no Referer, lazily and off the main thread', async () => {
+  it('every catalog image in every widget that shows one is fetched with no Referer, lazily (but the first row) and off the main thread', async () => {
     const { el: list } = await settledFixture(html`<hms-course-list src=${SRC} page-size="50"></hms-course-list>`);
     const { el: news } = await settledFixture(html`<hms-news-list src=${SRC}></hms-news-list>`);
     const { el: card } = await settledFixture(html`<hms-course-card src=${SRC} course-id="control-course"></hms-course-card>`);
@@ -21,9 +22,19 @@ describe('catalog images and links on a partner page', () => {
     for (const img of images) {
       expect(img.getAttribute('referrerpolicy'), img.src).to.equal('no-referrer');
       expect(img.referrerPolicy).to.equal('no-referrer');
-      expect(img.loading).to.equal('lazy');
       expect(img.decoding).to.equal('async');
     }
+    // A list's first row is on the first screen: its cards (the first ones, at most a widest row's) load their image at once, every other one lazily.
+    const cards = [...list.shadowRoot!.querySelectorAll('hms-course-card')].map((card) => card.getAttribute('image-loading'));
+    const row = cards.indexOf('lazy');
+    expect(row).to.be.within(1, MAX_COLUMNS);
+    expect(cards.slice(row).every((loading) => loading === 'lazy')).to.equal(true);
+    const posts = [...news.shadowRoot!.querySelectorAll('[part~="list"] > li')];
+    posts.forEach((post, index) => {
+      const img = post.querySelector('img');
+      if (img && index >= MAX_COLUMNS) expect(img.loading, img.src).to.equal('lazy');
+    });
+    expect((card.shadowRoot!.querySelector('img') as HTMLImageElement).loading, 'a card on its own').to.equal('lazy');
   });
 
   it('links and images that looked relative but name another host are written as absolute URLs to that host', async () => {

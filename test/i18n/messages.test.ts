@@ -78,6 +78,7 @@ const SAMPLES: Samples = {
   // What Intl.RelativeTimeFormat gives the widget: "today", "tomorrow", "in 12 days" in the locale.
   applicationsClose: (locale) => [0, 1, 12].map((days) => [new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day')]),
   applyFor: () => [['Zeta Program']],
+  viewCourseFor: () => [['Zeta Course']],
   notOffered: () => [['Zeta Region']],
   programNotFound: () => [['zeta-program']],
   byAuthor: () => [['Ana Zeta']],

@@ -45,18 +45,22 @@ before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'hms-hydrate-'));
   await cp(join(root, 'dist/cdn'), join(dir, 'cdn'), { recursive: true });
   await cp(join(root, 'demo/catalog.json'), join(dir, 'catalog.json'));
-  const render = (...args) => run(process.execPath, [join(root, 'bin/hms-widgets.mjs'), 'render', 'hms-course-list', join(root, 'demo/catalog.json'), ...args]);
-  const { stdout } = await render('--script', '/cdn/hms-widgets-hydrate.js', '--attr', 'page-size=6');
-  await writeFile(join(dir, 'index.html'), page(stdout));
-  // The same content, no script at all: what a crawler or a visitor without JavaScript gets.
-  const { stdout: still } = await render('--attr', 'page-size=6');
-  await writeFile(join(dir, 'static.html'), page(still));
+  // The images the catalog names, beside it, as a partner serves them.
+  await cp(join(root, 'demo/images'), join(dir, 'images'), { recursive: true });
   server = await serveStatic(dir, {
     route: (request) => {
       if (request.url.includes('catalog')) catalogRequests.push(request.url);
       return false;
     },
   });
+  // Rendered from the catalog's address, as the page will read it: its relative image links are
+  // then the same absolute URLs on the server and in a client render.
+  const render = (...args) => run(process.execPath, [join(root, 'bin/hms-widgets.mjs'), 'render', 'hms-course-list', `${server.origin}/catalog.json`, ...args]);
+  const { stdout } = await render('--script', '/cdn/hms-widgets-hydrate.js', '--attr', 'page-size=6');
+  await writeFile(join(dir, 'index.html'), page(stdout));
+  // The same content, no script at all: what a crawler or a visitor without JavaScript gets.
+  const { stdout: still } = await render('--attr', 'page-size=6');
+  await writeFile(join(dir, 'static.html'), page(still));
   browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: browserArgs });
 });
 

@@ -17,6 +17,7 @@ const EMBEDS: { tag: string; attrs: string }[] = [
   { tag: 'hms-course-list', attrs: '' },
   { tag: 'hms-course-list', attrs: 'page-size="9"' },
   { tag: 'hms-course-list', attrs: 'limit="3" controls="none" layout="list" modality="live" status="open"' },
+  { tag: 'hms-course-list', attrs: 'limit="3" controls="none" layout="band" modality="live" status="open"' },
   { tag: 'hms-course-card', attrs: 'course-id="c-0001"' },
   { tag: 'hms-program-list', attrs: '' },
   { tag: 'hms-program-card', attrs: 'program-id="gcsrt"' },

@@ -5,6 +5,7 @@
 //
 //   GET /api/scenario/<key>?plan=500,500,ok    first two requests fail, then the sample catalog
 //   GET /api/hits/<key>                        { count, times, aborted, finished, cookies }
+//   GET /api/scenario/images/<file>.svg        an image of the sample catalog (demo/images), as it names them
 //   GET /api/release/<key>                     answers every request of <key> held by a `held` step
 //   GET /api/corpus/<name>                     a document of the hostile corpus (test/fixtures/hostile)
 //   GET /api/corpus/<name>?prepare             builds a large one ahead of time (204)
@@ -108,6 +109,14 @@ export function catalogRoutes() {
       ctx.set('Cache-Control', 'no-store');
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ released: waiting.length });
+      return;
+    }
+    // The sample catalog's images, relative to it: a scenario's catalog at /api/scenario/<key> names them /api/scenario/images/….
+    const image = ctx.path.match(/^\/api\/(?:scenario|corpus)\/images\/([\w-]+\.svg)$/);
+    if (image) {
+      ctx.type = 'image/svg+xml';
+      ctx.set('Cache-Control', 'max-age=3600');
+      ctx.body = readFileSync(`${root}demo/images/${image[1]}`);
       return;
     }
     const hits = ctx.path.match(/^\/api\/hits\/([\w.-]+)$/);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { action } from '../../styles/action.js';
 import { calendarMenu } from '../../styles/calendar-menu.js';
 import { saveButton } from '../../styles/save-button.js';
 import { filterForm } from '../../styles/filters.js';
@@ -8,6 +9,7 @@ import { base, states } from '../../styles/shared.js';
 export const courseCalendarStyles = [
   base,
   states,
+  action,
   calendarMenu,
   saveButton,
   filterForm,
@@ -247,18 +249,6 @@ export const courseCalendarStyles = [
       flex-wrap: wrap;
       align-items: flex-start;
       gap: var(--_space-2);
-    }
-    .action {
-      display: inline-flex;
-      align-items: center;
-      font: inherit;
-      font-size: var(--_font-size-sm);
-      min-block-size: var(--_control-height);
-      padding: var(--_space-1) var(--_space-3);
-      border: var(--_border-width) solid var(--_color-primary);
-      border-radius: var(--_radius-sm);
-      color: var(--_color-primary);
-      cursor: pointer;
     }
     .empty {
       margin: var(--_space-4) 0 0;

@@ -11,6 +11,8 @@ import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { courseCardStyles } from './course-card.styles.js';
 import { placeholder, placeholderCourse } from '../../base/placeholder.js';
 import { headingLevel } from '../../internal/heading.js';
+import { nameWithTitle } from '../../internal/name-with-title.js';
+import { renderDateBlock, renderMedia, type ImageLoading } from '../../base/card-media.js';
 import { icsFileName, renderCalendarMenu, saveIcs } from './calendar-menu.js';
 import { renderSaveButton } from './save-button.js';
 import { SavedCoursesController } from '../../controllers/saved-courses.js';
@@ -24,8 +26,9 @@ const STATUS_TONE: Record<Course['status'], string> = { open: 'good', 'on-demand
 export type CourseCardVariant = 'card' | 'row' | 'compact';
 
 /**
- * @summary One course: title, format, dates in the course's time zone, place, credits, price,
- * status and topics, with "Add to calendar" for dated courses.
+ * @summary One course: its image (or a fallback in the division's colour), the first day as a date
+ * block, title, one meta line (division, place, language), dates in the course's time zone,
+ * credits, price, status and topics, with "Add to calendar" for dated courses and "View course".
  *
  * @tag hms-course-card
  *
@@ -34,6 +37,7 @@ export type CourseCardVariant = 'card' | 'row' | 'compact';
  * @attr {'last-good'|'none'} cache - `none`: neither show nor keep the last good copy of the catalog in the visitor's browser.
  * @attr {'card'|'row'|'compact'} variant - Layout of the card.
  * @attr {number} heading-level - Heading level of the title (2 to 6; default 3).
+ * @attr {'lazy'|'eager'} image-loading - `eager` for a card on the first screen (a list sets it on its first row); default `lazy`.
  * @attr {boolean} saveable - Show a Save (star) button that keeps the course in the visitor's saved list, in this browser only.
  * @attr {string} locale - Language of the widget's own text, dates and numbers.
  *
@@ -44,23 +48,29 @@ export type CourseCardVariant = 'card' | 'row' | 'compact';
  * @fires {HmsErrorEvent} hms-error - The catalog could not be shown.
  *
  * @csspart card - The card's root.
+ * @csspart media - The box of the image or its fallback, its ratio reserved (`--hms-image-ratio`).
  * @csspart image - The course image.
- * @csspart body - Everything but the image.
+ * @csspart image-fallback - Shown in the media box when the course has no image: its format over the division's colour.
+ * @csspart body - Everything but the media box.
  * @csspart badges - The list of badges.
  * @csspart badge - One badge (also `modality`, `status`, `accreditation`).
+ * @csspart header - The date block, the title and the meta line.
+ * @csspart date-block - The first day, month over day (dated courses).
  * @csspart title - The course title (a heading).
  * @csspart title-link - The link on the title.
- * @csspart meta - Division and language line.
+ * @csspart meta - The one meta line: division, place (`location`) and the content's language when not the visitor's.
  * @csspart summary - The one-line summary.
- * @csspart details - The list of dates, place, credits and price.
+ * @csspart details - Credits and price, each a label over its value.
  * @csspart dates - The session dates.
  * @csspart time-zone - The name of the time zone the dates are in (the course's, or the visitor's when they chose it).
- * @csspart location - Where it happens, or "Online".
+ * @csspart location - Where it happens, or "Online" (in the meta line).
  * @csspart credits - The credits.
  * @csspart price - The price, or "Free".
  * @csspart topics - The list of topics.
  * @csspart topic - One topic.
  * @csspart directors - Course directors.
+ * @csspart actions - The foot of the card: "Add to calendar" and the call to action.
+ * @csspart cta - "View course": the call to action, a link to the course's page.
  * @csspart calendar-menu - The "Add to calendar" menu (a disclosure).
  * @csspart calendar - The "Add to calendar" button that opens the menu.
  * @csspart calendar-options - The menu's list of choices.
@@ -92,6 +102,9 @@ export class HmsCourseCard extends HmsCatalogElement {
 
   /** Heading level of the title, 2 to 6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** How the image loads: `eager` for a card on the first screen, else `lazy`. */
+  @property({ attribute: 'image-loading' }) imageLoading: ImageLoading = 'lazy';
 
   /** Show a Save (star) button that keeps the course in the visitor's saved list, in this browser only. */
   @property({ type: Boolean, reflect: true }) saveable = false;
@@ -180,10 +193,12 @@ export class HmsCourseCard extends HmsCatalogElement {
           ? html`${where.city || where.name ? ', ' : ''}<bdi>${regionName(where.country, locale)}</bdi>`
           : nothing}`
       : t.online;
-    return html`<article part="card" class="card">
-      ${course.image && !compact
-        ? html`<img part="image" class="image" src=${course.image.url} alt=${localized(course.image, 'alt', locale)?.text ?? ''} lang=${langOf(localized(course.image, 'alt', locale), locale) ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
-        : nothing}
+    const credits = course.credits.length > 0 && !compact;
+    const price = course.price && !compact;
+    return html`<article part="card" class="card division-${course.division}">
+      ${compact
+        ? nothing
+        : renderMedia(course.image, locale, this.imageLoading, { label: t.modality[course.modality], note: bdi(divisionName, locale) })}
       <div part="body" class="body">
         <ul part="badges" class="badges">
           <li part="badge modality" class="badge">${t.modality[course.modality]}</li>
@@ -192,39 +207,32 @@ export class HmsCourseCard extends HmsCatalogElement {
             ? nothing
             : html`<li part="badge accreditation" class="badge">${course.accredited ? t.accredited : t.notAccredited}</li>`}
         </ul>
-        <div part="title" class="title" role="heading" aria-level=${level}>
-          ${course.url
-            ? html`<a part="title-link" href=${course.url} @click=${(event: MouseEvent) => this.onSelect(event, course)}>${bdi(title, locale)}</a>`
-            : bdi(title, locale)}
-        </div>
-        ${compact
-          ? nothing
-          : html`<p part="meta" class="meta">
-              ${bdi(divisionName, locale)}${ownLanguage ? html` · ${languageName(ownLanguage, locale)}` : nothing}
-            </p>`}
-        ${course.summary && !compact ? html`<p part="summary" class="summary">${text(course, 'summary', locale)}</p>` : nothing}
-        <dl part="details" class="details">
-          ${session
-            ? html`<dt>${t.datesLabel}</dt>
-                <dd part="dates">
-                  ${formatSession(session, locale, visitorTime)} ·
-                  <span part="time-zone" class="time-zone">${zoneName(session, locale, visitorTime)}</span>${course.sessions.length > 1
-                    ? html` · ${t.sessionCount(course.sessions.length, formatNumber(course.sessions.length, locale))}`
+        <div part="header" class="header">
+          ${session && !compact ? renderDateBlock(session.start, locale, visitorTime ? undefined : session.timeZone) : nothing}
+          <div class="heading">
+            <div part="title" class="title" role="heading" aria-level=${level}>
+              ${course.url
+                ? html`<a part="title-link" href=${course.url} @click=${(event: MouseEvent) => this.onSelect(event, course)}>${bdi(title, locale)}</a>`
+                : bdi(title, locale)}
+            </div>
+            ${compact
+              ? nothing
+              : html`<p part="meta" class="meta">
+                  ${bdi(divisionName, locale)} · <span part="location" class="location">${place}</span>${ownLanguage
+                    ? html` · ${languageName(ownLanguage, locale)}`
                     : nothing}
-                </dd>`
-            : nothing}
-          ${compact ? nothing : html`<dt>${t.locationLabel}</dt><dd part="location" class="location">${place}</dd>`}
-          ${course.credits.length > 0 && !compact
-            ? html`<dt>${t.creditsLabel}</dt>
-                <dd part="credits">
-                  ${course.credits.map(
-                    // The amount in the visitor's digits, the credit type (a name, never translated) isolated in its language.
-                    (credit, i) => html`${i > 0 ? ' · ' : ''}${formatNumber(credit.amount, locale)} ${bdi({ text: creditType(credit), lang: textLanguage(credit) }, locale)}`,
-                  )}
-                </dd>`
-            : nothing}
-          ${course.price && !compact ? html`<dt>${t.priceLabel}</dt><dd part="price">${formatPrice(course.price, locale, t)}</dd>` : nothing}
-        </dl>
+                </p>`}
+          </div>
+        </div>
+        ${session
+          ? html`<p part="dates" class="when">
+              ${formatSession(session, locale, visitorTime)} ·
+              <span part="time-zone" class="time-zone">${zoneName(session, locale, visitorTime)}</span>${course.sessions.length > 1
+                ? html` · ${t.sessionCount(course.sessions.length, formatNumber(course.sessions.length, locale))}`
+                : nothing}
+            </p>`
+          : nothing}
+        ${course.summary && !compact ? html`<p part="summary" class="summary">${text(course, 'summary', locale)}</p>` : nothing}
         ${course.topics.length > 0 && !compact
           ? html`<ul part="topics" class="badges" aria-label=${t.topicsLabel}>
               ${course.topics.map((topic) => html`<li part="topic" class="topic">${bdi(termLabel(terms?.topics, topic, locale, textLanguage(course)), locale)}</li>`)}
@@ -233,16 +241,46 @@ export class HmsCourseCard extends HmsCatalogElement {
         ${course.directors.length > 0 && !compact
           ? html`<p part="directors" class="directors">${around(t.directedBy, list(course.directors.map((name) => ({ text: name, lang: locale })), locale))}</p>`
           : nothing}
-        ${calendar || this.saveable
-          ? html`<div class="actions">
-              ${calendar ? renderCalendarMenu({ course, t, title: title.text, lang: langOf(title, locale), onIcs: () => this.onCalendar(course) }) : nothing}
-              ${this.saveable
-                ? renderSaveButton({ saved: this.savedCourses.has(this.shownUidDomain, course.id), t, title: title.text, lang: langOf(title, locale), onToggle: () => this.onSave(course, title) })
+        ${credits || price
+          ? html`<dl part="details" class="facts">
+              ${credits
+                ? html`<div class="fact">
+                    <dt>${t.creditsLabel}</dt>
+                    <dd part="credits">
+                      ${course.credits.map(
+                        // The amount in the visitor's digits, the credit type (a name, never translated) isolated in its language.
+                        (credit, i) => html`${i > 0 ? ' · ' : ''}${formatNumber(credit.amount, locale)} ${bdi({ text: creditType(credit), lang: textLanguage(credit) }, locale)}`,
+                      )}
+                    </dd>
+                  </div>`
                 : nothing}
-            </div>`
+              ${price ? html`<div class="fact price"><dt>${t.priceLabel}</dt><dd part="price">${formatPrice(course.price!, locale, t)}</dd></div>` : nothing}
+            </dl>`
           : nothing}
+        ${compact && !this.saveable ? nothing : this.renderActions(course, session !== undefined, title, compact)}
       </div>
     </article>`;
+  }
+
+  /** "Add to calendar" for a dated course that meets, and the call to action to the course's page. */
+  /** The card's actions: Add to calendar, Save (with `saveable`) and View course; a compact line has Save only. */
+  private renderActions(course: Course, dated: boolean, title: Localized, compact = false): TemplateResult | typeof nothing {
+    const locale = this.resolvedLocale;
+    const calendar = !compact && dated && course.modality !== 'online';
+    const link = !compact && !!course.url;
+    if (!calendar && !link && !this.saveable) return nothing;
+    const t = this.t;
+    return html`<div part="actions" class="actions">
+      ${calendar ? renderCalendarMenu({ course, t, title: title.text, lang: langOf(title, locale), onIcs: () => this.onCalendar(course) }) : nothing}
+      ${this.saveable
+        ? renderSaveButton({ saved: this.savedCourses.has(this.shownUidDomain, course.id), t, title: title.text, lang: langOf(title, locale), onToggle: () => this.onSave(course, title) })
+        : nothing}
+      ${link
+        ? html`<a part="cta" class="action primary cta" href=${course.url} @click=${(event: MouseEvent) => this.onSelect(event, course)}
+            >${nameWithTitle(t.viewCourse, t.viewCourseFor, title.text, langOf(title, locale))}</a
+          >`
+        : nothing}
+    </div>`;
   }
 
   private renderSkeleton(): TemplateResult {

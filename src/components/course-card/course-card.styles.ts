@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { action } from '../../styles/action.js';
 import { calendarMenu } from '../../styles/calendar-menu.js';
 import { card } from '../../styles/card.js';
 import { saveButton } from '../../styles/save-button.js';
@@ -9,6 +10,7 @@ export const courseCardStyles = [
   base,
   states,
   card,
+  action,
   calendarMenu,
   saveButton,
   css`
@@ -32,13 +34,15 @@ export const courseCardStyles = [
       font-size: var(--_font-size-sm);
     }
 
-    /* row: the list layout, image beside the text when there is room */
+    /* row: the list layout, the media box beside the text when there is room, above it when not */
     :host([variant='row']) .card {
-      flex-direction: row;
+      flex-flow: row wrap;
     }
-    :host([variant='row']) .image {
-      inline-size: min(30%, 14em);
-      aspect-ratio: auto;
+    :host([variant='row']) .media {
+      flex: 1 1 14em;
+    }
+    :host([variant='row']) .body {
+      flex: 999 1 24em;
     }
     /* compact: one dense line of title, date and format */
     :host([variant='compact']) .card {

@@ -35,22 +35,23 @@ import {
 import { renderPager } from './course-list.pager.js';
 import { placeholder, times } from '../../base/placeholder.js';
 import { courseListStyles } from './course-list.styles.js';
+import { gridClasses, gridColumns, MAX_COLUMNS } from '../../styles/list.js';
 import '../../events/hms-filter-change.js';
 
 void HmsCourseCard; // the list renders <hms-course-card>; its define module registers both tags
 
 /** How the list lays out its cards. */
-export type CourseListLayout = 'grid' | 'list' | 'compact';
+export type CourseListLayout = 'grid' | 'list' | 'compact' | 'band';
 /** Controls a visitor can be shown. */
 export type CourseListControl = 'search' | CourseListFilter['control'] | 'sort';
 const ALL_CONTROLS: readonly CourseListControl[] = ['search', ...COURSE_LIST_FILTERS.map((filter) => filter.control), 'sort'];
-const LAYOUTS: readonly CourseListLayout[] = ['grid', 'list', 'compact'];
-const CARD_VARIANT = { grid: 'card', list: 'row', compact: 'compact' } as const;
+const LAYOUTS: readonly CourseListLayout[] = ['grid', 'list', 'compact', 'band'];
+const CARD_VARIANT = { grid: 'card', list: 'row', compact: 'compact', band: 'card' } as const;
 /** How long typing must pause before the side effects of a search: the URL, `hms-filter-change` and the count announcement. */
 const SEARCH_DELAY = 250;
 
 /**
- * @summary A course finder: search, filters with counts, sorting, paging and three layouts, over the
+ * @summary A course finder: search, filters with counts, sorting, paging and four layouts, over the
  * catalog's courses; presets make an embed such as "the next 3 live courses in cardiology".
  *
  * @tag hms-course-list
@@ -68,7 +69,7 @@ const SEARCH_DELAY = 250;
  * @attr {number} limit - Show only the first N courses (no pager), with "View all courses" when `all-url` is set.
  * @attr {string} all-url - Where "View all courses" leads.
  * @attr {number} page-size - Courses per page (default 12).
- * @attr {'grid'|'list'|'compact'} layout - Cards in a responsive grid, rows, or compact lines.
+ * @attr {'grid'|'list'|'compact'|'band'} layout - Cards in a grid that fills its rows (columns from the widget's width and the number of cards, at most 4), rows, compact lines, or a `band`: short cards side by side in one row, scrolled sideways where they do not fit (for presets such as `limit="3"`).
  * @attr {string} controls - Comma list of `search, division, modality, topic, accreditation, language, sort`, or `none`.
  * @attr {boolean} sync-url - Keep the visitor's filters in the page URL (parameters prefixed `hms-`).
  * @attr {boolean} structured-data - Add a schema.org ItemList of the shown courses as JSON-LD to the page.
@@ -140,7 +141,7 @@ export class HmsCourseList extends HmsCatalogElement {
   @property({ attribute: 'all-url' }) allUrl?: string = undefined;
   /** Courses per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
-  /** Layout: `grid` (responsive to the widget's own width), `list` or `compact`. */
+  /** Layout: `grid` (columns from the widget's own width and the number of cards), `list`, `compact` or `band` (one row, scrolled sideways on a phone). */
   @property({ reflect: true }) layout: CourseListLayout = 'grid';
   /** Controls the visitor sees: a comma list of `search, division, modality, topic, accreditation, language, sort`, or `none`. */
   @property() controls = ALL_CONTROLS.join(', ');
@@ -274,6 +275,19 @@ export class HmsCourseList extends HmsCatalogElement {
     return names.includes('none') ? [] : ALL_CONTROLS.filter((control) => names.includes(control));
   }
 
+  /** The list's classes: its layout, and for a grid the columns it takes at each width for `count` cards. */
+  private listClasses(count: number): string {
+    const layout = this.shownLayout;
+    return `list layout-${layout}${layout === 'grid' ? ` ${gridClasses(count)}` : ''}`;
+  }
+
+  /** How many of `count` cards load their image at once: those of the first row (compact lines have none). */
+  private eagerImages(count: number): number {
+    const layout = this.shownLayout;
+    if (layout === 'compact') return 0;
+    return layout === 'list' ? 1 : gridColumns(count, MAX_COLUMNS);
+  }
+
   /** True when `limit` shows only the first courses, without a pager. */
   private get limited(): boolean {
     return this.limit !== undefined && this.limit > 0;
@@ -324,16 +338,17 @@ export class HmsCourseList extends HmsCatalogElement {
               <p>${t.noResults}</p>
               ${this.changedFromPresets ? this.renderClear() : nothing}
             </div>`
-          : html`<ul part="list" class="list layout-${this.shownLayout}" aria-label=${t.coursesLabel}>
+          : html`<ul part="list" class=${this.listClasses(this.shown.length)} aria-label=${t.coursesLabel}>
               ${repeat(
                 this.shown,
                 (course) => course.id,
-                (course) => html`<li part="item">
+                (course, index) => html`<li part="item">
                   <hms-course-card
                     .course=${course}
                     .terms=${catalog}
                     .uidDomain=${uidDomain}
                     variant=${CARD_VARIANT[this.shownLayout]}
+                    image-loading=${index < this.eagerImages(this.shown.length) ? 'eager' : 'lazy'}
                     heading-level=${this.headingLevel}
                     locale=${locale}
                     ?saveable=${this.saveable}
@@ -464,7 +479,7 @@ export class HmsCourseList extends HmsCatalogElement {
           ? html`<div class="summary-actions"><div class="time-toggle"><span>${t.timesIn}</span> <button class="time-option" tabindex="-1">${t.courseTime}</button> <button class="time-option" tabindex="-1">${t.yourTime}</button></div></div>`
           : nothing}
       </div>
-      <ul class="list layout-${this.shownLayout}">
+      <ul class=${this.listClasses(cards)}>
         ${times(cards, (i) => html`<li><hms-course-card .placeholder=${true} .placeholderIndex=${i} variant=${CARD_VARIANT[this.shownLayout]} heading-level=${this.headingLevel} locale=${this.resolvedLocale} ?saveable=${this.saveable}></hms-course-card></li>`)}
       </ul>
       ${limited

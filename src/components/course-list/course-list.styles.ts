@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { filterForm } from '../../styles/filters.js';
-import { cardGrid } from '../../styles/list.js';
+import { cardGrid, gridTiers } from '../../styles/list.js';
 import { base, states } from '../../styles/shared.js';
 
 /** Styles of `<hms-course-list>`. */
@@ -9,6 +9,7 @@ export const courseListStyles = [
   states,
   cardGrid,
   filterForm,
+  gridTiers(17),
   css`
     :host {
       --_list-min-card: var(--hms-course-list-card-min-width, 17em);
@@ -85,6 +86,27 @@ export const courseListStyles = [
     .list.layout-compact {
       grid-template-columns: minmax(0, 1fr);
       gap: 0;
+    }
+    /* band: the cards side by side in one row, a short card each; sideways scrolling where they do not fit */
+    .list.layout-band {
+      grid-auto-flow: column;
+      grid-template-columns: none;
+      grid-auto-columns: minmax(min(85%, var(--_list-min-card)), 1fr);
+      overflow-x: auto;
+      overscroll-behavior-x: contain;
+      scroll-snap-type: x mandatory;
+      /* room for the focus ring of a card's link at the scroller's edges */
+      padding: var(--_space-1);
+      margin: calc(-1 * var(--_space-1));
+      scroll-padding-inline: var(--_space-1);
+    }
+    .list.layout-band > li {
+      scroll-snap-align: start;
+    }
+    .layout-band hms-course-card::part(summary),
+    .layout-band hms-course-card::part(topics),
+    .layout-band hms-course-card::part(directors) {
+      display: none;
     }
     .empty p {
       margin: 0 0 var(--_space-3);

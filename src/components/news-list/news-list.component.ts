@@ -10,7 +10,8 @@ import { around, bdi, text } from '../../i18n/catalog-text.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { dateAttribute } from '../../internal/converters.js';
 import { card } from '../../styles/card.js';
-import { cardGrid } from '../../styles/list.js';
+import { cardGrid, gridClasses, gridColumns, gridTiers, MAX_COLUMNS } from '../../styles/list.js';
+import { renderMedia } from '../../base/card-media.js';
 import { base, states } from '../../styles/shared.js';
 import { placeholder, placeholderPost, times } from '../../base/placeholder.js';
 import { headingLevel } from '../../internal/heading.js';
@@ -31,7 +32,7 @@ const SKELETON_POSTS = 6;
  *
  * @attr {'news'|'blog'|'all'} kind - Which posts (default `all`).
  * @attr {number} limit - At most this many posts (default 20).
- * @attr {'list'|'cards'} layout - Rows, or a grid of cards (default `list`).
+ * @attr {'list'|'cards'} layout - Rows, or a grid of cards that fills its rows: as many columns as posts up to the width (at most 4), no post alone on the last row when another split avoids it (default `list`).
  * @attr {string} now - ISO date-time relative dates count from (previews and tests).
  * @attr {number} heading-level - Heading level of post titles (default 3).
  * @attr {string} src - URL of the catalog JSON.
@@ -44,7 +45,9 @@ const SKELETON_POSTS = 6;
  *
  * @csspart list - The list of posts.
  * @csspart post - One post.
+ * @csspart media - A post's box of the image or its fallback, its ratio reserved (`--hms-image-ratio`).
  * @csspart image - A post's image.
+ * @csspart image-fallback - Shown in the media box when the post has no image: its kind ("News", "Blog").
  * @csspart body - A post's text.
  * @csspart kind - "News" or "Blog".
  * @csspart title - A post's title (a heading).
@@ -66,6 +69,7 @@ export class HmsNewsList extends HmsCatalogElement {
     states,
     card,
     cardGrid,
+    gridTiers(16),
     css`
       :host {
         --_list-min-card: var(--hms-news-list-card-min-width, 16em);
@@ -76,13 +80,16 @@ export class HmsNewsList extends HmsCatalogElement {
         --_card-padding: var(--_space-4);
         --_badge-surface: var(--hms-badge-surface, var(--_color-surface-muted));
       }
+      /* list: the media box beside the text, smaller; above it on a narrow column */
       .layout-list .card {
-        flex-direction: row;
+        flex-flow: row wrap;
         box-shadow: none;
       }
-      .layout-list .image {
-        inline-size: min(30%, 12em);
-        aspect-ratio: 4 / 3;
+      .layout-list .media {
+        flex: 1 1 10em;
+      }
+      .layout-list .body {
+        flex: 999 1 20em;
       }
     `,
   ];
@@ -115,20 +122,20 @@ export class HmsNewsList extends HmsCatalogElement {
 
   private renderPosts(posts: readonly Post[]): TemplateResult {
     if (posts.length === 0) return html`<p part="empty" class="empty">${this.t.noPosts}</p>`;
-    const layout = this.layout === 'cards' ? 'cards' : 'list';
-    return html`<ul part="list" class="list layout-${layout}" aria-label=${this.t.newsLabel}>
-      ${repeat(posts, (post) => post.id, (post) => html`<li>${this.renderPost(post)}</li>`)}
+    const cards = this.layout === 'cards';
+    // The first row's images load at once; the rest as they scroll into view.
+    const eager = cards ? gridColumns(posts.length, MAX_COLUMNS) : 1;
+    return html`<ul part="list" class="list layout-${cards ? `cards ${gridClasses(posts.length)}` : 'list'}" aria-label=${this.t.newsLabel}>
+      ${repeat(posts, (post) => post.id, (post, index) => html`<li>${this.renderPost(post, index < eager)}</li>`)}
     </ul>`;
   }
 
-  private renderPost(post: Post): TemplateResult {
+  private renderPost(post: Post, eager: boolean): TemplateResult {
     const t = this.t;
     const locale = this.resolvedLocale;
     const level = headingLevel(this.headingLevel);
     return html`<article part="post" class="card">
-      ${post.image
-        ? html`<img part="image" class="image" src=${post.image.url} alt=${localized(post.image, 'alt', locale)?.text ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
-        : nothing}
+      ${renderMedia(post.image, locale, eager ? 'eager' : 'lazy', { label: t.postKind[post.kind] })}
       <div part="body" class="body">
         <p class="meta">
           <span part="kind" class="kind">${t.postKind[post.kind]}</span> ·

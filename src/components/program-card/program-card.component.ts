@@ -13,6 +13,7 @@ import { programCardStyles } from './program-card.styles.js';
 import { placeholder, placeholderProgram } from '../../base/placeholder.js';
 import { headingLevel } from '../../internal/heading.js';
 import { nameWithTitle } from '../../internal/name-with-title.js';
+import { renderDateBlock, renderMedia, type ImageLoading } from '../../base/card-media.js';
 import '../../events/hms-program-select.js';
 
 /** The line that says where applications stand: "Applications close in 12 days" or "Applications closed". */
@@ -34,6 +35,7 @@ export function deadlineWording(deadline: string | undefined, now: number, local
  * @attr {string} region - Region whose adaptation is laid over the program (else the nearest `<hms-catalog region>`).
  * @attr {string} now - ISO date-time to count the deadline from (previews and tests); defaults to the current time.
  * @attr {number} heading-level - Heading level of the title (default 3).
+ * @attr {'lazy'|'eager'} image-loading - `eager` for a card on the first screen (a list sets it on its first row); default `lazy`.
  * @attr {string} src - URL of the catalog JSON.
  * @attr {'last-good'|'none'} cache - `none`: neither show nor keep the last good copy of the catalog in the visitor's browser.
  * @attr {string} locale - Language of the widget's own text.
@@ -43,24 +45,31 @@ export function deadlineWording(deadline: string | undefined, now: number, local
  * @fires {HmsErrorEvent} hms-error - The catalog could not be shown.
  *
  * @csspart card - The card's root.
- * @csspart body - The card's content.
+ * @csspart media - The box of the image or its fallback, its ratio reserved (`--hms-image-ratio`).
+ * @csspart image - The program image.
+ * @csspart image-fallback - Shown in the media box when the program has no image: its format over the division's colour.
+ * @csspart body - Everything but the media box.
  * @csspart badges - Format and deadline badges.
  * @csspart badge - One badge (also `modality`, `application-status`).
+ * @csspart header - The date block, the title and the meta line.
+ * @csspart date-block - The next cohort's first day, month over day.
+ * @csspart meta - The one meta line: `duration`, `language` of instruction, `venue`.
  * @csspart title - The program title (a heading).
  * @csspart title-link - The link on the title.
  * @csspart notice - "Not yet offered in this region", with `base-link`.
  * @csspart base-link - Link to the program as HMS offers it.
  * @csspart summary - The summary.
- * @csspart details - Duration, format, audience, cohort, deadline, fee, language, venue.
- * @csspart duration - "12 months".
+ * @csspart details - Format, audience, cohort, deadline and fee.
+ * @csspart duration - "12 months" (in the meta line).
  * @csspart format - The format.
  * @csspart audience - Who it is for.
  * @csspart cohort - Next cohort start.
  * @csspart deadline - Application deadline.
  * @csspart fee - The fee.
- * @csspart language - Language of instruction.
- * @csspart venue - Where the live sessions are.
- * @csspart apply - The Apply link.
+ * @csspart language - Language of instruction (in the meta line).
+ * @csspart venue - Where the live sessions are (in the meta line).
+ * @csspart actions - The foot of the card, with the Apply link.
+ * @csspart apply - The Apply link (the call to action).
  * @csspart empty - Shown for an unknown program id.
  * @csspart skeleton - The placeholder while loading.
  * @csspart error - The error box.
@@ -88,6 +97,9 @@ export class HmsProgramCard extends HmsCatalogElement {
 
   /** Heading level of the title, 2 to 6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** How the image loads: `eager` for a card on the first screen, else `lazy`. */
+  @property({ attribute: 'image-loading' }) imageLoading: ImageLoading = 'lazy';
 
   /** The region's display name, when a list passes it. */
   @property({ attribute: false }) regionLabel?: string = undefined;
@@ -142,18 +154,31 @@ export class HmsProgramCard extends HmsCatalogElement {
     const deadline = deadlineWording(program.applicationDeadline, now, locale, t);
     const regionLabel =
       this.regionLabel ?? (regional.region ? ((catalog && regionNameFromCatalog(catalog, regional.region)) ?? regionName(regional.region, locale)) : '');
-    return html`<article part="card" class="card">
+    return html`<article part="card" class="card division-global-education">
+      ${renderMedia(program.image, locale, this.imageLoading, { label: t.programFormat[program.format], note: t.division['global-education'] })}
       <div part="body" class="body">
         <ul part="badges" class="badges">
           <li part="badge modality" class="badge">${t.modality[program.format]}</li>
           ${deadline ? html`<li part="badge application-status" class="badge ${deadline.tone}">${deadline.text}</li>` : nothing}
         </ul>
-        <div part="title" class="title" role="heading" aria-level=${level}>
-          ${program.url
-            ? html`<a part="title-link" href=${program.url} @click=${(event: MouseEvent) => this.onSelect(event, program, regional.region)}
-                >${bdi(title, locale)}</a
-              >`
-            : bdi(title, locale)}
+        <div part="header" class="header">
+          ${program.cohortStart ? renderDateBlock(program.cohortStart, locale, undefined) : nothing}
+          <div class="heading">
+            <div part="title" class="title" role="heading" aria-level=${level}>
+              ${program.url
+                ? html`<a part="title-link" href=${program.url} @click=${(event: MouseEvent) => this.onSelect(event, program, regional.region)}
+                    >${bdi(title, locale)}</a
+                  >`
+                : bdi(title, locale)}
+            </div>
+            <p part="meta" class="meta">
+              <span part="duration">${t.durationMonths(program.durationMonths, formatNumber(program.durationMonths, locale))}</span>${program.language
+                ? html` · <span part="language">${languageName(program.language, locale)}</span>`
+                : nothing}${regional.venue
+                ? html` · <span part="venue">${adaptation ? text(adaptation, 'venue', locale) : regional.venue}</span>`
+                : nothing}
+            </p>
+          </div>
         </div>
         ${regional.offered
           ? nothing
@@ -163,8 +188,6 @@ export class HmsProgramCard extends HmsCatalogElement {
             </p>`}
         ${program.summary ? html`<p part="summary" class="summary">${text(program, 'summary', locale)}</p>` : nothing}
         <dl part="details" class="details">
-          <dt>${t.durationLabel}</dt>
-          <dd part="duration">${t.durationMonths(program.durationMonths, formatNumber(program.durationMonths, locale))}</dd>
           <dt>${t.formatLabel}</dt>
           <dd part="format">${t.programFormat[program.format]}</dd>
           ${program.audience.length
@@ -183,14 +206,10 @@ export class HmsProgramCard extends HmsCatalogElement {
                 </dd>`
             : nothing}
           ${program.fee ? html`<dt>${t.feeLabel}</dt><dd part="fee">${formatPrice(program.fee, locale, t)}</dd>` : nothing}
-          ${program.language ? html`<dt>${t.languageLabel}</dt><dd part="language">${languageName(program.language, locale)}</dd>` : nothing}
-          ${regional.venue
-            ? html`<dt>${t.venueLabel}</dt><dd part="venue">${adaptation ? text(adaptation, 'venue', locale) : regional.venue}</dd>`
-            : nothing}
         </dl>
         ${program.url && regional.offered
-          ? html`<div class="actions">
-              <a part="apply" class="action primary" href=${program.url}>${nameWithTitle(t.apply, t.applyFor, title.text, langOf(title, locale))}</a>
+          ? html`<div part="actions" class="actions">
+              <a part="apply" class="action primary cta" href=${program.url}>${nameWithTitle(t.apply, t.applyFor, title.text, langOf(title, locale))}</a>
             </div>`
           : nothing}
       </div>

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { action } from '../../styles/action.js';
 import { card } from '../../styles/card.js';
 import { base, states } from '../../styles/shared.js';
 
@@ -7,6 +8,7 @@ export const programCardStyles = [
   base,
   states,
   card,
+  action,
   css`
     :host {
       --_card-surface: var(--hms-program-card-surface, var(--_color-surface));

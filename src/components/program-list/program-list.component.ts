@@ -6,7 +6,7 @@ import { programsForRegion, regionNameFromCatalog } from '../../catalog/programs
 import { regionName } from '../../i18n/format.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { dateAttribute } from '../../internal/converters.js';
-import { cardGrid } from '../../styles/list.js';
+import { cardGrid, gridClasses, gridColumns, gridTiers, MAX_COLUMNS } from '../../styles/list.js';
 import { base, states } from '../../styles/shared.js';
 import { times } from '../../base/placeholder.js';
 import { HmsProgramCard } from '../program-card/program-card.component.js';
@@ -44,7 +44,7 @@ const DEFAULT_LIMIT = 50;
  * @csspart error - The error box.
  * @csspart last-good-note - "Updated on …" under the last good copy of the catalog, shown while its server cannot be reached.
  *
- * @cssprop --hms-program-list-card-min-width - Narrowest a card gets before the grid drops a column (default 20em).
+ * @cssprop --hms-program-list-card-min-width - Narrowest a card gets before the grid drops a column (default 20em). The grid takes at most 4 columns, and no more than it has programs, splitting them so no card is alone on the last row when another split avoids it.
  * @cssprop --hms-program-list-gap - Space between cards (default: --hms-space-4).
  */
 export class HmsProgramList extends HmsCatalogElement {
@@ -52,6 +52,7 @@ export class HmsProgramList extends HmsCatalogElement {
     base,
     states,
     cardGrid,
+    gridTiers(20),
     css`
       :host {
         --_list-min-card: var(--hms-program-list-card-min-width, 20em);
@@ -75,7 +76,7 @@ export class HmsProgramList extends HmsCatalogElement {
     return this.renderCatalog(
       (loaded) => this.renderPrograms(loaded),
       // The count is unknown before the catalog: the skeleton reserves SKELETON_PROGRAMS cards.
-      () => html`<ul part="skeleton" class="list" aria-hidden="true" inert>
+      () => html`<ul part="skeleton" class="list ${gridClasses(SKELETON_PROGRAMS)}" aria-hidden="true" inert>
         ${times(SKELETON_PROGRAMS, (i) => html`<li><hms-program-card .placeholder=${true} .placeholderIndex=${i} locale=${this.resolvedLocale}></hms-program-card></li>`)}
       </ul>`,
     );
@@ -87,13 +88,15 @@ export class HmsProgramList extends HmsCatalogElement {
     const programs = programsForRegion(catalog.programs, region, this.onlyAdapted).slice(0, limit);
     if (programs.length === 0) return html`<p part="empty" class="empty">${this.t.noPrograms}</p>`;
     const label = region ? (regionNameFromCatalog(catalog, region) ?? regionName(region, this.resolvedLocale)) : undefined;
-    return html`<ul part="list" class="list" aria-label=${this.t.programsLabel}>
+    const eager = gridColumns(programs.length, MAX_COLUMNS);
+    return html`<ul part="list" class="list ${gridClasses(programs.length)}" aria-label=${this.t.programsLabel}>
       ${repeat(
         programs,
         (p) => p.base.id,
-        (p) => html`<li part="item">
+        (p, index) => html`<li part="item">
           <hms-program-card
             .program=${p.base}
+            image-loading=${index < eager ? 'eager' : 'lazy'}
             .region=${region}
             .regionLabel=${label}
             .terms=${catalog}

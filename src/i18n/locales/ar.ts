@@ -81,6 +81,8 @@ const messages: Messages = {
   noResults: 'لا توجد دورات تطابق عوامل التصفية هذه.',
   clearFilters: 'مسح عوامل التصفية',
   viewAll: 'عرض كل الدورات',
+  viewCourse: 'عرض الدورة',
+  viewCourseFor: (title) => `عرض الدورة: ${title}`,
   coursesLabel: 'الدورات',
   pagesLabel: 'الصفحات',
   previousPage: 'السابق',

@@ -77,6 +77,8 @@ const messages: Messages = {
   noResults: 'Ningún curso coincide con estos filtros.',
   clearFilters: 'Borrar filtros',
   viewAll: 'Ver todos los cursos',
+  viewCourse: 'Ver el curso',
+  viewCourseFor: (title) => `Ver el curso: ${title}`,
   coursesLabel: 'Cursos',
   pagesLabel: 'Páginas',
   previousPage: 'Anterior',

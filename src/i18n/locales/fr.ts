@@ -80,6 +80,8 @@ const messages: Messages = {
   noResults: 'Aucun cours ne correspond à ces filtres.',
   clearFilters: 'Effacer les filtres',
   viewAll: 'Voir tous les cours',
+  viewCourse: 'Voir le cours',
+  viewCourseFor: (title) => `Voir le cours${nb}: ${title}`,
   coursesLabel: 'Cours',
   pagesLabel: 'Pages',
   previousPage: 'Précédent',

@@ -78,6 +78,8 @@ const messages: Messages = {
   noResults: 'Nenhum curso corresponde a estes filtros.',
   clearFilters: 'Limpar filtros',
   viewAll: 'Ver todos os cursos',
+  viewCourse: 'Ver o curso',
+  viewCourseFor: (title) => `Ver o curso: ${title}`,
   coursesLabel: 'Cursos',
   pagesLabel: 'Páginas',
   previousPage: 'Anterior',

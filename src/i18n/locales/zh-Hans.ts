@@ -74,6 +74,8 @@ const messages: Messages = {
   noResults: '没有符合这些筛选条件的课程。',
   clearFilters: '清除筛选条件',
   viewAll: '查看全部课程',
+  viewCourse: '查看课程',
+  viewCourseFor: (title) => `查看课程：${title}`,
   coursesLabel: '课程',
   pagesLabel: '分页',
   previousPage: '上一页',
