@@ -69,6 +69,11 @@ function nextReport(): Promise<void> {
  * widget stops waiting (it left the page, or its source changed).
  */
 export function renderTurn(host: Waiting['host'], signal?: AbortSignal): Promise<void> {
+  return waitForTurn(host, signal, true);
+}
+
+/** `renderTurn`, where `mayGoNow` lets a widget on screen with nobody waiting render in this task. */
+function waitForTurn(host: HTMLElement, signal: AbortSignal | undefined, mayGoNow: boolean): Promise<void> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
     const waiting: Waiting = {
@@ -87,7 +92,7 @@ export function renderTurn(host: Waiting['host'], signal?: AbortSignal): Promise
     // Nobody else waiting and on screen: render now, in this task (a widget added to a page whose
     // catalog is in hand shows it at once); whoever comes next in this task waits for a later one.
     // What the observer said is used when it has said it; else the widget is measured, once.
-    if (!busy && queue.length === 0 && (inView.get(host) ?? onScreen(host))) {
+    if (mayGoNow && !busy && queue.length === 0 && (inView.get(host) ?? onScreen(host))) {
       busy = true;
       if (!running) void run();
       resolve();
@@ -98,6 +103,36 @@ export function renderTurn(host: Waiting['host'], signal?: AbortSignal): Promise
     queue.push(waiting);
     if (!running) void run();
   });
+}
+
+/** Widgets that were in the page, below or beside the viewport, when the library defined its tags. */
+const startedOffScreen = new WeakSet<Element>();
+let startNoted = false;
+
+/**
+ * Notes which of the page's widgets are off screen, once, before the library defines its first tag:
+ * the page is laid out then (one measure, before any widget rendered), its widgets still keep the
+ * space the page reserves for them (`:not(:defined)`). Those off screen draw their first render
+ * (their skeleton) in a turn of their own instead of in the task that defines them all.
+ */
+export function noteStartPositions(): void {
+  if (startNoted || typeof document === 'undefined' || typeof innerHeight !== 'number') return;
+  startNoted = true;
+  for (const el of document.querySelectorAll(':not(:defined)')) {
+    if (el.localName.startsWith('hms-') && !onScreen(el as HTMLElement)) startedOffScreen.add(el);
+  }
+}
+
+/**
+ * For a widget that was off screen when its tag was defined: resolves at its turn for its first
+ * render. Undefined for every other widget (on screen then, or added to the page later): it renders now.
+ */
+export function firstRenderTurn(host: HTMLElement): Promise<void> | undefined {
+  if (!startedOffScreen.has(host)) return undefined;
+  startedOffScreen.delete(host);
+  // It was off screen a moment ago: it queues, never measured again (the page's layout is not
+  // clean now, and its widgets have lost the reserved space), and the observer says when it shows.
+  return waitForTurn(host, undefined, false);
 }
 
 /** How many widgets wait for their turn (for leak checks). */
