@@ -4,6 +4,7 @@ import type { CatalogError } from '../catalog/errors.js';
 import type { LoadedCatalog } from '../catalog/loader.js';
 import { Announcer } from '../controllers/announcer.js';
 import { CatalogController } from '../controllers/catalog-controller.js';
+import { firstRenderTurn } from '../controllers/render-turns.js';
 import { FocusKeeper } from '../controllers/focus-keeper.js';
 import { LocaleController } from '../controllers/locale.js';
 import { errorMessage } from '../i18n/error-message.js';
@@ -75,6 +76,10 @@ export class HmsCatalogElement extends HmsElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.hasUpdated && this.serverRendered && !this.stringsReady) return this.#language.whenReady().then(() => super.scheduleUpdate());
+    // A widget off screen when the library started draws its skeleton in a turn of its own, not in
+    // the task that defines every widget of the page (issue 17: that task was the page's longest).
+    const turn = !this.hasUpdated && !this.serverRendered ? firstRenderTurn(this) : undefined;
+    if (turn) return turn.then(() => super.scheduleUpdate());
     return super.scheduleUpdate();
   }
 

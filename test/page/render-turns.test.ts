@@ -80,4 +80,35 @@ describe('render turns: one widget per task, on-screen widgets first', () => {
       await fetch(`/api/release/${held.key}`);
     }
   });
+
+  it('turns never measure a widget: where each one is comes from an observer', async () => {
+    const held = scenario('held');
+    const measure = Element.prototype.getBoundingClientRect;
+    try {
+      const stage = await fixture<HTMLElement>(html`<div>
+        <hms-mission src=${held.url} variant="quote"></hms-mission>
+        <hms-news-list src=${held.url} limit="1"></hms-news-list>
+        <hms-mission src=${held.url} variant="compact"></hms-mission>
+        <hms-divisions src=${held.url}></hms-divisions>
+        <hms-mission src=${held.url}></hms-mission>
+      </div>`);
+      const widgets = [...stage.children] as HTMLElement[];
+      await Promise.all(widgets.map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      // A measure forces the page's style and layout: count those of the widgets while they take their turns.
+      let measured = 0;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        if (widgets.includes(this as HTMLElement)) measured += 1;
+        return measure.call(this);
+      };
+      const loaded = loadsOf(widgets.length, stage);
+      await fetch(`/api/release/${held.key}`);
+      await loaded;
+      expect(widgets.filter(shown).length).to.equal(widgets.length);
+      // The first widget ready, with nobody waiting, may be measured once to render in its own task.
+      expect(measured, 'measures of the widgets during their turns').to.be.at.most(1);
+    } finally {
+      Element.prototype.getBoundingClientRect = measure;
+      await fetch(`/api/release/${held.key}`);
+    }
+  });
 });

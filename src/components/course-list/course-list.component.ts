@@ -34,6 +34,7 @@ import {
 } from './course-list.filters.js';
 import { renderPager } from './course-list.pager.js';
 import { placeholder, times } from '../../base/placeholder.js';
+import { RenderSteps } from '../../controllers/render-steps.js';
 import { courseListStyles } from './course-list.styles.js';
 import { gridClasses, gridColumns, MAX_COLUMNS } from '../../styles/list.js';
 import '../../events/hms-filter-change.js';
@@ -194,6 +195,8 @@ export class HmsCourseList extends HmsCatalogElement {
   );
   /** Re-renders the time toggle when the visitor switches the page's times (from this list or another). */
   protected readonly timeView = new TimeViewController(this);
+  /** Cards beyond the first three come in later tasks, three a task (skeleton and content); `updateComplete` waits for them. */
+  readonly #steps = new RenderSteps(this, { first: 3, step: 3, enabled: () => !this.serverRendered });
 
   /** The filters in force. */
   get filters(): CourseFilters {
@@ -230,6 +233,10 @@ export class HmsCourseList extends HmsCatalogElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.cancelSearch();
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#steps.settle(() => super.getUpdateComplete());
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -340,7 +347,7 @@ export class HmsCourseList extends HmsCatalogElement {
             </div>`
           : html`<ul part="list" class=${this.listClasses(this.shown.length)} aria-label=${t.coursesLabel}>
               ${repeat(
-                this.shown,
+                this.#steps.take(this.shown, 'content'),
                 (course) => course.id,
                 (course, index) => html`<li part="item">
                   <hms-course-card
@@ -480,7 +487,7 @@ export class HmsCourseList extends HmsCatalogElement {
           : nothing}
       </div>
       <ul class=${this.listClasses(cards)}>
-        ${times(cards, (i) => html`<li><hms-course-card .placeholder=${true} .placeholderIndex=${i} variant=${CARD_VARIANT[this.shownLayout]} heading-level=${this.headingLevel} locale=${this.resolvedLocale} ?saveable=${this.saveable}></hms-course-card></li>`)}
+        ${times(this.#steps.count(cards, 'skeleton'), (i) => html`<li><hms-course-card .placeholder=${true} .placeholderIndex=${i} variant=${CARD_VARIANT[this.shownLayout]} heading-level=${this.headingLevel} locale=${this.resolvedLocale} ?saveable=${this.saveable}></hms-course-card></li>`)}
       </ul>
       ${limited
         ? this.allUrl

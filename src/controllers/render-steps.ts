@@ -1,0 +1,82 @@
+import { isServer, type ReactiveControllerHost } from 'lit';
+import { nextTask } from '../internal/idle.js';
+
+/**
+ * A long list's items beyond the first screen, rendered in later tasks (issue 17). Each card is an
+ * element with its own shadow DOM: a list of nine cards rendered in one task was the longest task of
+ * the demo's home page on a phone (a trace at 4x CPU: two thirds of it creating the cards' DOM). The
+ * list's first render (its skeleton, then its content) shows the first `first` items; each later
+ * task adds `step` more (half as many as are in, for a long list), the page getting the main thread
+ * back in between, until every item is in.
+ *
+ * What the list renders in the end is the same, and so is when partners hear of it: the host's
+ * `updateComplete` (and so `hms-load`, which waits for it) resolves once every item is in; a render
+ * after that (a page, a filter) shows every item at once. The items that come later are below the
+ * first screen: the list grows below the viewport, where no visible content moves. Not on the
+ * server, nor in a widget hydrating a server render (its first render must be the server's).
+ */
+export class RenderSteps {
+  /** How many items renders show now, for the phase they are in. */
+  #count = Infinity;
+  /** The phase of the last render (`'skeleton'`, `'content'`): each phase's first render steps. */
+  #phase?: string;
+  /** Set while items are still to come: resolves when the next step has been requested. */
+  #pending?: Promise<void>;
+  #generation = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: { first: number; step: number; enabled: () => boolean },
+  ) {}
+
+  /** True while some items are still to come in later tasks. */
+  get stepping(): boolean {
+    return this.#pending !== undefined;
+  }
+
+  /** How many of `total` items the render of `phase` shows now; the rest come in later tasks. */
+  count(total: number, phase: string): number {
+    if (phase !== this.#phase) {
+      this.#phase = phase;
+      this.#generation += 1;
+      this.#pending = undefined;
+      this.#count = isServer || !this.options.enabled() ? Infinity : this.options.first;
+    }
+    if (total <= this.#count) {
+      // Every item is in: a later render of this phase (a page, a filter) shows every item at once.
+      if (!this.#pending) this.#count = Infinity;
+      return total;
+    }
+    this.#pending ??= this.#next(this.#generation);
+    return this.#count;
+  }
+
+  /** The first items of `items` the render of `phase` shows now (see {@link count}). */
+  take<T>(items: readonly T[], phase: string): readonly T[] {
+    const count = this.count(items.length, phase);
+    return count >= items.length ? items : items.slice(0, count);
+  }
+
+  /**
+   * Waits for the steps still to come, each render after `update` (the host's own update promise,
+   * never its `updateComplete`, which waits for this): what a host's `getUpdateComplete` returns.
+   */
+  async settle(update: () => Promise<boolean>): Promise<boolean> {
+    let result = await update();
+    while (this.#pending) {
+      await this.#pending;
+      result = await update();
+    }
+    return result;
+  }
+
+  async #next(generation: number): Promise<void> {
+    await nextTask();
+    if (generation !== this.#generation) return;
+    // At least `step` more, and half as many as are in once the list is long: a page of thousands
+    // of cards comes in a few dozen tasks, not thousands (each re-render walks every item so far).
+    this.#count += Math.max(this.options.step, Math.floor(this.#count / 2));
+    this.#pending = undefined;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,76 @@
+// Issue 17: a long list's cards beyond the first screen come in later tasks. The list's first
+// render shows its first three cards, each later task more, and `updateComplete` and `hms-load`
+// wait until every card is in; a page the visitor asks for afterwards comes whole.
+import { expect, fixture, html } from '@open-wc/testing';
+import { catalogStore } from '../../src/catalog/loader.js';
+import { forgetLastGood } from '../../src/catalog/last-good.js';
+import type { HmsCourseList } from '../../src/components/course-list/course-list.component.js';
+import '../../src/define.js';
+import { loadsOf, scenario } from '../helpers.js';
+
+const cards = (el: Element, part: 'item' | 'skeleton') =>
+  part === 'item'
+    ? el.shadowRoot!.querySelectorAll('li[part~="item"] > hms-course-card').length
+    : el.shadowRoot!.querySelectorAll('[part~="skeleton"] li > hms-course-card').length;
+
+describe('render steps: a long list\'s cards beyond the first screen come in later tasks', () => {
+  beforeEach(async () => {
+    catalogStore.clear();
+    await forgetLastGood();
+  });
+
+  it('shows three cards in its first render, the rest in later steps, every card at hms-load; paging shows a page at once', async () => {
+    const held = scenario('held');
+    try {
+      const el = await fixture<HmsCourseList>(html`<hms-course-list src=${held.url} page-size="30" controls="none" layout="compact"></hms-course-list>`);
+      // The skeleton steps too, and updateComplete waits for all of it: the skeleton takes its full space.
+      await el.updateComplete;
+      expect(cards(el, 'skeleton'), 'every placeholder card once updateComplete resolves').to.equal(30);
+      // What each render showed, seen from a mutation observer (a microtask of the render's own task).
+      const seen: number[] = [];
+      const observer = new MutationObserver(() => {
+        const now = cards(el, 'item');
+        if (now > 0 && now !== seen.at(-1)) seen.push(now);
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      const loaded = loadsOf(1, el);
+      await fetch(`/api/release/${held.key}`);
+      await loaded;
+      expect(cards(el, 'item'), 'no card missing at hms-load').to.equal(30);
+      observer.disconnect();
+      expect(seen[0], `cards after each render: ${seen.join(', ')}`).to.equal(3);
+      expect(seen.length, `cards after each render: ${seen.join(', ')}`).to.be.at.least(3);
+      expect(seen.at(-1)).to.equal(30);
+      expect([...seen].sort((a, b) => a - b), 'each step adds cards').to.deep.equal(seen);
+      // The 18 courses of page 2 (48 in the sample catalog) come in one render.
+      const pageTwo: number[] = [];
+      const pager = new MutationObserver(() => pageTwo.push(el.shadowRoot!.querySelectorAll('li[part~="item"]').length));
+      pager.observe(el.shadowRoot!, { childList: true, subtree: true });
+      el.goToPage(2);
+      await el.updateComplete;
+      pager.disconnect();
+      expect(pageTwo[0], `items after each render of page 2: ${pageTwo.join(', ')}`).to.equal(18);
+      expect(cards(el, 'item')).to.equal(18);
+    } finally {
+      await fetch(`/api/release/${held.key}`);
+    }
+  });
+
+  it('a list with a short page renders it in one go', async () => {
+    const held = scenario('held');
+    try {
+      const el = await fixture<HmsCourseList>(html`<hms-course-list src=${held.url} page-size="3" controls="none"></hms-course-list>`);
+      await el.updateComplete;
+      const seen: number[] = [];
+      const observer = new MutationObserver(() => seen.push(cards(el, 'item')));
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      const loaded = loadsOf(1, el);
+      await fetch(`/api/release/${held.key}`);
+      await loaded;
+      observer.disconnect();
+      expect(seen.filter((count) => count > 0)[0]).to.equal(3);
+    } finally {
+      await fetch(`/api/release/${held.key}`);
+    }
+  });
+});
