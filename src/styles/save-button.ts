@@ -8,7 +8,6 @@ export const saveButton = css`
   .save-star {
     flex: none;
     font-size: 1.15em;
-    line-height: 1;
   }
   .save[aria-pressed='true'] {
     background: var(--_color-primary);
