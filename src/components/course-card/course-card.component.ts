@@ -186,7 +186,6 @@ export class HmsCourseCard extends HmsCatalogElement {
     const session = course.sessions[0];
     const visitorTime = timeView() === 'visitor';
     const compact = this.variant === 'compact';
-    const calendar = session && course.modality !== 'online' && !compact;
     const where = session?.location;
     const place = where
       ? html`${where.city ? text(where, 'city', locale) : text(where, 'name', locale)}${where.country
