@@ -50,7 +50,6 @@ export const card = css`
       radial-gradient(circle at 70% 110%, color-mix(in srgb, var(--_division-color, var(--_color-primary)) 14%, transparent) 0 38%, transparent 38.5%),
       var(--_color-media-surface);
     color: var(--_color-text);
-    line-height: 1.2;
   }
   .fallback-label {
     font-family: var(--_font-family-display);
@@ -60,7 +59,6 @@ export const card = css`
   .fallback-note {
     font-size: var(--_font-size-sm);
     text-transform: uppercase;
-    letter-spacing: 0.06em;
   }
   .division-global-academy {
     --_division-color: var(--_color-division-global-academy);
@@ -101,7 +99,6 @@ export const card = css`
     border-radius: var(--_radius-sm);
     background: var(--_color-primary);
     color: var(--_color-on-primary);
-    line-height: 1.15;
     text-align: center;
   }
   .date-month {
@@ -149,7 +146,6 @@ export const card = css`
     font-family: var(--_font-family-display);
     font-size: var(--_font-size-lg);
     font-weight: var(--_font-weight-bold);
-    line-height: 1.3;
   }
   .title a {
     color: inherit;

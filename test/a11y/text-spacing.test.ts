@@ -37,7 +37,11 @@ function clipped(root: Element): string[] {
     for (let node = flatParent(el); node && node !== root; node = flatParent(node)) {
       const style = getComputedStyle(node);
       if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
-      if (!inside(box, node.getBoundingClientRect())) problems.push(`text cut off by ${node.localName}.${node.className}: ${where(el)}`);
+      // A scroller (the band's row of cards) cuts nothing: what is outside its box is reached by scrolling, within its scroll area.
+      const scrolls = style.overflowX === 'auto' || style.overflowX === 'scroll';
+      const area = node.getBoundingClientRect();
+      const reach = scrolls ? new DOMRect(area.x - node.scrollLeft, area.y, Math.max(area.width, node.scrollWidth), area.height) : area;
+      if (!inside(box, reach)) problems.push(`text cut off by ${node.localName}.${node.className}: ${where(el)}`);
     }
   }
   return problems;
