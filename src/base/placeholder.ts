@@ -89,7 +89,15 @@ export function placeholder(content: TemplateResult): TemplateResult {
   return html`<div part="skeleton" class="placeholder" aria-hidden="true" inert>${content}</div>`;
 }
 
-/** `count` placeholder items of a list (`item` gets the index). */
+/**
+ * The most placeholder items a skeleton draws: more than any screen shows. A list asked for
+ * thousands per page (`page-size="10000"`) would otherwise draw thousands of placeholder cards
+ * before its content, and the first layout of those took 13 s for 2,000 (and hung the bench's
+ * 10,000-card memory row) on this machine.
+ */
+export const SKELETON_MAX_ITEMS = 48;
+
+/** `count` placeholder items of a list (`item` gets the index), at most `SKELETON_MAX_ITEMS`. */
 export function times<T>(count: number, item: (index: number) => T): T[] {
-  return Array.from({ length: Math.max(0, Math.floor(count)) }, (_, index) => item(index));
+  return Array.from({ length: Math.min(SKELETON_MAX_ITEMS, Math.max(0, Math.floor(count))) }, (_, index) => item(index));
 }
