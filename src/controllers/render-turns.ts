@@ -13,6 +13,7 @@
  */
 
 import { nextTask } from '../internal/idle.js';
+import { onScreen, takeStartedOffScreen } from '../internal/start-positions.js';
 
 /** A widget waiting for its turn. */
 interface Waiting {
@@ -105,31 +106,12 @@ function waitForTurn(host: HTMLElement, signal: AbortSignal | undefined, mayGoNo
   });
 }
 
-/** Widgets that were in the page, below or beside the viewport, when the library defined its tags. */
-const startedOffScreen = new WeakSet<Element>();
-let startNoted = false;
-
-/**
- * Notes which of the page's widgets are off screen, once, before the library defines its first tag:
- * the page is laid out then (one measure, before any widget rendered), its widgets still keep the
- * space the page reserves for them (`:not(:defined)`). Those off screen draw their first render
- * (their skeleton) in a turn of their own instead of in the task that defines them all.
- */
-export function noteStartPositions(): void {
-  if (startNoted || typeof document === 'undefined' || typeof innerHeight !== 'number') return;
-  startNoted = true;
-  for (const el of document.querySelectorAll(':not(:defined)')) {
-    if (el.localName.startsWith('hms-') && !onScreen(el as HTMLElement)) startedOffScreen.add(el);
-  }
-}
-
 /**
  * For a widget that was off screen when its tag was defined: resolves at its turn for its first
  * render. Undefined for every other widget (on screen then, or added to the page later): it renders now.
  */
 export function firstRenderTurn(host: HTMLElement): Promise<void> | undefined {
-  if (!startedOffScreen.has(host)) return undefined;
-  startedOffScreen.delete(host);
+  if (!takeStartedOffScreen(host)) return undefined;
   // It was off screen a moment ago: it queues, never measured again (the page's layout is not
   // clean now, and its widgets have lost the reserved space), and the observer says when it shows.
   return waitForTurn(host, undefined, false);
@@ -172,11 +154,4 @@ function firstOnScreen(): number {
   if (queue.length < 2) return 0;
   const index = queue.findIndex(({ host }) => inView.get(host) === true);
   return index < 0 ? 0 : index;
-}
-
-/** True when some of `host` is in the viewport (a measure: used once, when the observer has not said yet). */
-function onScreen(host: HTMLElement): boolean {
-  if (!host.isConnected || typeof innerHeight !== 'number') return false;
-  const box = host.getBoundingClientRect();
-  return box.bottom >= 0 && box.top <= innerHeight && box.right >= 0 && box.left <= innerWidth;
 }

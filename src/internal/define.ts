@@ -1,5 +1,5 @@
 import { VERSION } from '../version.js';
-import { noteStartPositions } from '../controllers/render-turns.js';
+import { noteStartPositions } from './start-positions.js';
 
 const REGISTRY_KEY = Symbol.for('hms-widgets.versions');
 type Registry = Map<string, string>;
@@ -17,7 +17,7 @@ function registry(): Registry {
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (!existing) {
-    // Where the page's widgets are, measured before the first of them renders (render-turns.ts).
+    // Where the page's widgets are, measured before the first of them renders (start-positions.ts).
     noteStartPositions();
     customElements.define(tag, element);
     registry().set(tag, VERSION);
