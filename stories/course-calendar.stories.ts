@@ -31,8 +31,9 @@ export const Month: Story = {
   args: { view: 'month' },
   play: async ({ canvasElement }) => {
     const root = await shownCalendar(canvasElement);
-    const cell = root.querySelector<HTMLElement>('td[part~="has-sessions"]')!;
-    cell.focus();
+    // The month's sessions are placed on their days once the visitor's zone and the strings are in.
+    await waitFor(() => expect(root.querySelector('td[part~="has-sessions"]')).toBeTruthy(), { timeout: 8000 });
+    root.querySelector<HTMLElement>('td[part~="has-sessions"]')!.focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(root.querySelector('[part~="day"]')).toBeTruthy(), { timeout: 8000 });
   },

@@ -77,8 +77,10 @@ export const WithSaveableList: Story = {
   },
   play: async ({ canvasElement }) => {
     const list = canvasElement.querySelector('hms-course-list')!;
-    await waitFor(() => expect(list.shadowRoot?.querySelector('hms-course-card')?.shadowRoot?.querySelector('[part~="save"]')).toBeTruthy(), { timeout: 8000 });
-    await userEvent.click(list.shadowRoot!.querySelector('hms-course-card')!.shadowRoot!.querySelector<HTMLElement>('[part~="save"]')!);
+    // The loaded list's first card (the skeleton's cards have the button too, inert).
+    const firstSave = () => list.shadowRoot?.querySelector('[part~="list"] hms-course-card')?.shadowRoot?.querySelector<HTMLElement>('[part~="save"]');
+    await waitFor(() => expect(firstSave()).toBeTruthy(), { timeout: 8000 });
+    await userEvent.click(firstSave()!);
     const root = await shown(canvasElement);
     await waitFor(() => expect(root.querySelectorAll('[part~="item"]').length).toBe(1), { timeout: 8000 });
   },
