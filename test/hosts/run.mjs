@@ -13,7 +13,7 @@
 /* global document, customElements -- the page.evaluate() bodies run in the page */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,6 +117,9 @@ function negativeCheck(dir, file) {
 
 /** Serves the built app and checks what a visitor and the app's code see. */
 async function drive(dist, check) {
+  // The sample catalog's relative image links resolve against the app's page: serve its images
+  // beside it, as a partner serves a catalog's images (they would be 404s in the console otherwise).
+  cpSync(join(root, 'demo/images'), join(dist, 'images'), { recursive: true });
   const server = await serveStatic(dist);
   // A browser per app: closing it ends its keep-alive connections, so the server closes at once.
   const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: browserArgs });
