@@ -1,4 +1,4 @@
-// npm run lighthouse [-- --runs 3] [-- --pages index,latam] [-- --presets mobile,desktop] [-- --check]
+// npm run lighthouse [-- --runs 3] [-- --pages index,latam] [-- --presets mobile,desktop] [-- --check] [-- --save DIR]
 //
 // Issue 17: Lighthouse 12 on the demo pages as a partner publishes them: `demo/preview.mjs` (run
 // after `npm run build`, which `npm run lighthouse` does) serves the minified CDN bundle,
@@ -8,8 +8,11 @@
 // printed as a table: performance score, Total Blocking Time, the longest main-thread task (all,
 // and the longest one Lighthouse attributes to our script), CLS and LCP, with the machine's load.
 // --check exits 1 when a page misses issue 17's goal: mobile perf >= 95 and TBT <= 150 ms, no task
-// of ours over 100 ms, CLS <= 0.02 on both presets.
+// of ours over 100 ms, CLS <= 0.02 on both presets. --save DIR writes each run's full report
+// (DIR/<page>-<preset>-<run>.json) to read the audits behind a number (long-tasks, bootup-time,
+// mainthread-work-breakdown, layout-shifts).
 import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -25,7 +28,7 @@ const GOAL = { mobilePerf: 95, mobileTbt: 150, ourTask: 100, cls: 0.02 };
 
 let args;
 try {
-  args = parseArgs({ options: { runs: { type: 'string' }, pages: { type: 'string' }, presets: { type: 'string' }, check: { type: 'boolean' } } }).values;
+  args = parseArgs({ options: { runs: { type: 'string' }, pages: { type: 'string' }, presets: { type: 'string' }, check: { type: 'boolean' }, save: { type: 'string' } } }).values;
 } catch (error) {
   console.error(`${error.message}\nUsage: npm run lighthouse [-- --runs 3] [-- --pages ${PAGES.join(',')}] [-- --presets ${PRESETS.join(',')}] [-- --check]`);
   process.exit(2);
@@ -61,13 +64,14 @@ const median = (values) => {
 };
 
 /** One Lighthouse run of `url` in a fresh Chromium: the numbers of the table. */
-async function measure(url, preset) {
+async function measure(url, preset, saveAs) {
   // Lighthouse drives the browser over its debugging port (puppeteer-core only starts it).
   const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: [...browserArgs, '--remote-debugging-port=0'] });
   try {
     const port = Number(new URL(browser.wsEndpoint()).port);
     const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, preset === 'desktop' ? desktopConfig : undefined);
     const lhr = result.lhr;
+    if (saveAs) writeFileSync(saveAs, JSON.stringify(lhr));
     if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const tasks = lhr.audits['long-tasks']?.details?.items ?? [];
     const ours = tasks.filter((task) => /\/cdn\//.test(String(task.url)));
@@ -89,6 +93,7 @@ const rows = [];
 const load = [];
 try {
   const origin = await preview.origin;
+  if (args.save) mkdirSync(args.save, { recursive: true });
   log(`preview at ${origin}; ${runs} run(s) per page and preset; ${cpus().length} cores`);
   for (const page of pages) {
     for (const preset of presets) {
@@ -96,7 +101,7 @@ try {
       const samples = [];
       for (let run = 0; run < runs; run += 1) {
         load.push(loadavg()[0]);
-        const sample = await measure(url, preset);
+        const sample = await measure(url, preset, args.save && `${args.save}/${page}-${preset}-${run + 1}.json`);
         log(`${page}.html ${preset} run ${run + 1}: perf ${sample.perf}, TBT ${sample.tbt.toFixed(0)} ms, longest task ${sample.longest.toFixed(0)} ms (ours ${sample.ours.toFixed(0)} ms), CLS ${sample.cls.toFixed(3)}, LCP ${(sample.lcp / 1000).toFixed(2)} s`);
         samples.push(sample);
       }
