@@ -32,6 +32,14 @@ export class HmsCatalogElement extends HmsElement {
    */
   @property({ reflect: true }) cache?: 'last-good' | 'none' = undefined;
 
+  /**
+   * `lazy`: the widget shows its skeleton and draws its content only when it comes within a screen
+   * of the viewport (and before printing), as `<img loading="lazy">` does; its catalog still loads
+   * with the page's. For widgets far below the fold of a busy page. By default (`eager`) it draws
+   * its content as soon as the catalog is in.
+   */
+  @property({ reflect: true }) loading?: 'eager' | 'lazy' = undefined;
+
   /** The widget's catalog, loaded through the page's shared store; it fires hms-load, hms-error and hms-catalog-issues. */
   protected readonly data: CatalogController = new CatalogController(this, { messages: () => this.t });
 

@@ -9,7 +9,7 @@ import {
 import type { Catalog, CatalogIssue } from './types.js';
 import { parseCatalogText } from './parse.js';
 import { validateCatalog, validateCatalogInSlices } from './validate.js';
-import { nextTask } from '../internal/idle.js';
+import { nextTask, whenIdle } from '../internal/idle.js';
 import { forgetLastGood, readLastGood, saveLastGood } from './last-good.js';
 
 /** How the shared loader talks to catalog servers. */
@@ -89,6 +89,9 @@ export interface LoadedCatalog {
    */
   lastGood?: { savedAt: number; networkFailed: boolean };
 }
+
+/** A copy the server confirmed is saved again (with a new date) only when it is older than this. */
+const RESAVE_AFTER_MS = 86_400_000;
 
 /** Turns parsed JSON into a {@link LoadedCatalog}; throws CatalogSchemaError when it is not a catalog. */
 export function toLoadedCatalog(json: unknown, url: string | undefined, baseUrl: string | undefined): LoadedCatalog {
@@ -236,7 +239,15 @@ export class CatalogStore {
       // The server is asked all the same (the browser's HTTP cache revalidates with ETag).
       fetchCatalog(key, controller.signal, (text, baseUrl) => (entry.value?.lastGood && copyText.get(entry.value) === `${baseUrl}\n${text}` ? entry.value : undefined)).then(
         ({ loaded, text, baseUrl }) => {
-          if (useCopy) void saveLastGood(key, text, baseUrl);
+          // Kept once the page is idle (encoding a catalog for Cache Storage took 20-70 ms of a render
+          // task on a phone), and not again when the server sent the copy's very text less than a day
+          // after it was saved (the date only matters for the copy's 30-day limit).
+          if (useCopy) {
+            void (copy ?? Promise.resolve(undefined)).then((stored) => {
+              const confirmed = stored && copyText.get(stored.loaded) === `${baseUrl}\n${text}` && Date.now() - stored.savedAt < RESAVE_AFTER_MS;
+              if (!confirmed) whenIdle(() => void saveLastGood(key, text, baseUrl), 200, 2000);
+            });
+          }
           if (!live()) return;
           if (loaded === entry.value) {
             // The same catalog as the copy shown: nothing changes on screen.

@@ -15,6 +15,7 @@ import { pageBaseUrl } from '../internal/page-base.js';
 import { catalogContext, type CatalogProviderValue } from './catalog-context.js';
 import { CatalogContextRoot } from './context-root.js';
 import { renderTurn } from './render-turns.js';
+import { whenNearViewport } from '../internal/near-viewport.js';
 
 /** What a widget needs to find its catalog. */
 export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
@@ -26,6 +27,8 @@ export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
   cache?: string | undefined;
   /** False when the widget already has what it shows (a card given its `.course`): nothing is loaded. */
   readonly catalogNeeded?: boolean;
+  /** `'lazy'`: the first content render waits until the widget comes within a screen of the viewport. */
+  loading?: string | undefined;
 }
 
 /** What the controller needs from its widget besides the source. */
@@ -177,6 +180,8 @@ export class CatalogController implements ReactiveController {
   readonly #provider: ContextConsumer<typeof catalogContext, CatalogHost>;
   /** True on a server, and in a widget whose shadow root the server rendered: their renders show data in hand at once. */
   readonly #rendersInHand: boolean;
+  /** True once a run has given the widget a catalog to show (a lazy widget waits no more after that). */
+  #shown = false;
   /** The data in hand and what it gave, for the source it came from. */
   #inHand?: { key: object | string; view: CatalogView };
 
@@ -198,6 +203,8 @@ export class CatalogController implements ReactiveController {
         const loading = this.#load(kind, key, object, signal);
         if (this.#refreshing) return loading;
         return loading.then(async (loaded) => {
+          // `loading="lazy"`: a widget that has not shown content yet draws it near the viewport only.
+          if (this.host.loading === 'lazy' && !this.#shown && !this.#rendersInHand) await whenNearViewport(this.host, signal);
           await renderTurn(this.host, signal);
           // A newer version may have come in meanwhile: the turn renders that one.
           return (loaded.url && catalogStore.latest(loaded.url, { cache: cacheMode(this.host.cache) })) || loaded;
@@ -384,6 +391,7 @@ export class CatalogController implements ReactiveController {
   }
 
   #loaded(loaded: LoadedCatalog): void {
+    this.#shown = true;
     this.#stopWaitingForOnline();
     this.#follow(this.host.isConnected ? loaded.url : undefined);
     // A newer version came in while this run finished: show it too, never two versions side by side.

@@ -89,6 +89,8 @@ describe('catalog content in the visitor’s language', () => {
       const source = await (await fetch(`/demo/${page}`)).text();
       const provider = new DOMParser().parseFromString(source, 'text/html').querySelector('hms-catalog')!;
       provider.setAttribute('src', '/demo/catalog.json');
+      // The page draws its lower widgets when scrolled to (loading="lazy"); here every one is read at once.
+      for (const lazy of provider.querySelectorAll('[loading]')) lazy.removeAttribute('loading');
       const host = await fixture<HTMLElement>(document.createElement('div'));
       host.setAttribute('lang', tag);
       host.append(document.importNode(provider, true));

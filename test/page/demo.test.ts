@@ -26,7 +26,15 @@ async function openDemo(page: string, query: string): Promise<HTMLIFrameElement>
   await loaded;
   const doc = frame.contentDocument!;
   const widgets = () => [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('hms-') && el.localName !== 'hms-catalog');
-  await whenTrue(() => widgets().every((el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part~="skeleton"]')));
+  const shown = (el: Element) => Boolean(el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part~="skeleton"]'));
+  // The widgets below the first screen are loading="lazy": scrolled to, as a visitor would, each draws its content.
+  await whenTrue(() => widgets().every((el) => shown(el) || el.getAttribute('loading') === 'lazy'));
+  for (const el of widgets()) {
+    if (shown(el)) continue;
+    el.scrollIntoView();
+    await whenTrue(() => shown(el));
+  }
+  frame.contentWindow!.scrollTo(0, 0);
   return frame;
 }
 

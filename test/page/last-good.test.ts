@@ -80,6 +80,33 @@ describe('the last good catalog: kept in the browser, shown at once, through an 
     }
   });
 
+  it('a copy the server confirms is not written again for a day; an older one gets a new date', async () => {
+    /** Plants a stored copy of the sample at `url`, saved `ageMs` ago, as an earlier visit left it. */
+    const plant = async (url: string, ageMs: number) => {
+      const headers = { 'Content-Type': 'application/json', 'X-Hms-Widgets-Last-Good': '1', 'X-Hms-Saved-At': String(Date.now() - ageMs), 'X-Hms-Base-Url': absolute(url) };
+      await (await caches.open(LAST_GOOD_CACHE)).put(absolute(url), new Response(sampleText, { headers }));
+      return (await storedEntry(url))!.savedAt;
+    };
+    const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
+    const recent = scenario('ok');
+    const old = scenario('ok');
+    const recentSaved = await plant(recent.url, 3_600_000);
+    const oldSaved = await plant(old.url, 2 * 86_400_000);
+
+    await settledFixture<HmsMission>(html`<hms-mission src=${old.url}></hms-mission>`);
+    const renewed = await until(async () => {
+      const entry = await storedEntry(old.url);
+      return entry && entry.savedAt > oldSaved && entry;
+    });
+    expect(renewed.text).to.equal(sampleText);
+
+    await settledFixture<HmsMission>(html`<hms-mission src=${recent.url}></hms-mission>`);
+    expect((await recent.hits()).count, 'the server was asked').to.equal(1);
+    // The save, had it been scheduled, runs in the first idle period after the load.
+    for (let i = 0; i < 3; i += 1) await idle();
+    expect((await storedEntry(recent.url))!.savedAt, 'the hour-old copy was not rewritten').to.equal(recentSaved);
+  });
+
   it('an outage after one good visit shows the stored copy with a quiet "Updated on" note, not an error', async () => {
     configureCatalogLoader({ retries: 0 });
     const source = scenario('ok,503');
