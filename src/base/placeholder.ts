@@ -90,9 +90,13 @@ export const PLACEHOLDER_CATALOG: Catalog = {
   posts: [],
 };
 
-/** Wraps a widget's own template, drawn over placeholder content, as its skeleton: hidden from assistive technology, inert. */
-export function placeholder(content: TemplateResult): TemplateResult {
-  return html`<div part="skeleton" class="placeholder" aria-hidden="true" inert>${content}</div>`;
+/**
+ * Wraps a widget's own template, drawn over placeholder content, as its skeleton: hidden from
+ * assistive technology, inert. The skeleton pulses as one layer; a card drawn inside a list's
+ * skeleton (`nested`) does not pulse again on its own.
+ */
+export function placeholder(content: TemplateResult, nested = false): TemplateResult {
+  return html`<div part="skeleton" class=${nested ? 'placeholder nested' : 'placeholder'} aria-hidden="true" inert>${content}</div>`;
 }
 
 /**

@@ -283,7 +283,7 @@ export class HmsCourseCard extends HmsCatalogElement {
   }
 
   private renderSkeleton(): TemplateResult {
-    return placeholder(this.renderCourse(placeholderCourse(this.placeholderIndex), undefined));
+    return placeholder(this.renderCourse(placeholderCourse(this.placeholderIndex), undefined), this.placeholder);
   }
 
   private onSelect(event: MouseEvent, course: Course): void {

@@ -139,7 +139,7 @@ export class HmsProgramCard extends HmsCatalogElement {
   }
 
   private renderSkeleton(): TemplateResult {
-    return placeholder(this.renderProgram(adaptProgram(placeholderProgram(this.placeholderIndex)), undefined));
+    return placeholder(this.renderProgram(adaptProgram(placeholderProgram(this.placeholderIndex)), undefined), this.placeholder);
   }
 
   private renderProgram(regional: RegionalProgram, catalog: Catalog | undefined): TemplateResult {
