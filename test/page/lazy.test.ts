@@ -24,6 +24,16 @@ async function stage(loading = 'lazy') {
   return { held, root, top, far };
 }
 
+/** The stage once the catalog is in: the top widget loaded, the far one waiting for the viewport. */
+async function waitingStage() {
+  const staged = await stage();
+  const topLoaded = nextEvent(staged.top, 'hms-load');
+  await fetch(`/api/release/${staged.held.key}`);
+  await topLoaded;
+  await whenTrue(() => waitingNearViewport() === 1);
+  return staged;
+}
+
 describe('loading="lazy": content near the viewport only', () => {
   beforeEach(async () => {
     catalogStore.clear();
@@ -84,12 +94,8 @@ describe('loading="lazy": content near the viewport only', () => {
   });
 
   it('printing draws every waiting widget', async () => {
-    const { held, top, far } = await stage();
+    const { held, far } = await waitingStage();
     try {
-      const topLoaded = nextEvent(top, 'hms-load');
-      await fetch(`/api/release/${held.key}`);
-      await topLoaded;
-      await whenTrue(() => waitingNearViewport() === 1);
       const loaded = nextEvent(far, 'hms-load');
       dispatchEvent(new Event('beforeprint'));
       await loaded;
@@ -102,12 +108,8 @@ describe('loading="lazy": content near the viewport only', () => {
   });
 
   it('a waiting widget that leaves the page stops waiting', async () => {
-    const { held, top, far } = await stage();
+    const { held, far } = await waitingStage();
     try {
-      const topLoaded = nextEvent(top, 'hms-load');
-      await fetch(`/api/release/${held.key}`);
-      await topLoaded;
-      await whenTrue(() => waitingNearViewport() === 1);
       far.remove();
       await whenTrue(() => waitingNearViewport() === 0);
       expect(waitingNearViewport()).to.equal(0);
