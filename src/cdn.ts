@@ -3,9 +3,11 @@
  * a page using it from a `<script type="module">` needs at run time. The whole API is the npm
  * package's (`hms-widgets`, `hms-widgets/define`); re-exporting it here would ship code no widget runs.
  */
+import { whenPlaced } from './internal/start-positions.js';
 import { defineWidgets } from './widgets.js';
 
-defineWidgets();
+// The tags are defined in a task of their own, once the browser has placed the page's widgets.
+void whenPlaced().then(defineWidgets);
 
 export { VERSION } from './version.js';
 export { configureCatalogLoader, resetCatalogLoader, type LoaderOptions } from './catalog/loader.js';

@@ -17,6 +17,40 @@ export function noteStartPositions(): void {
   }
 }
 
+/**
+ * The CDN bundle's start (issue 17): resolves once the page's undefined `hms-*` widgets are placed,
+ * noting which are off screen, without measuring them. An IntersectionObserver reports with the
+ * browser's own next frame, so the bundle's evaluation and the tags' definition (with the first
+ * renders of the widgets on screen) are two tasks, and no layout is forced inside either (a
+ * `getBoundingClientRect` per widget before the definitions laid the whole page out inside the
+ * bundle's task). Meanwhile the page's `:not(:defined)` reserve holds each widget's place. At once
+ * where there is nothing to place, no observer, or no frame to wait for (a hidden page): then the
+ * definitions measure as before ({@link noteStartPositions}).
+ */
+export function whenPlaced(): Promise<void> {
+  if (noted || typeof document === 'undefined' || typeof IntersectionObserver !== 'function' || document.visibilityState !== 'visible') {
+    return Promise.resolve();
+  }
+  const widgets = [...document.querySelectorAll(':not(:defined)')].filter((el) => el.localName.startsWith('hms-'));
+  if (widgets.length === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      document.removeEventListener('visibilitychange', done);
+      observer.disconnect();
+      resolve();
+    };
+    const observer = new IntersectionObserver((entries) => {
+      if (noted) return done();
+      noted = true;
+      for (const entry of entries) if (!entry.isIntersecting) startedOffScreen.add(entry.target);
+      done();
+    });
+    for (const el of widgets) observer.observe(el);
+    // A page hidden before its first frame gets no report: define then (measuring, as before).
+    document.addEventListener('visibilitychange', done, { once: true });
+  });
+}
+
 /** True, once, for a widget that was off screen when the library started. */
 export function takeStartedOffScreen(el: Element): boolean {
   return startedOffScreen.delete(el);

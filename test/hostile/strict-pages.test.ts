@@ -15,9 +15,10 @@ async function openPage(path: string, widgets: number): Promise<{ frame: HTMLIFr
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as ProbedWindow;
   const probe = win.hmsProbe;
-  // Module scripts run before the load event: with no widget defined by now, none ever will be.
-  const defined = [...win.document.querySelectorAll('*')].some((el) => el.localName.startsWith('hms-') && win.customElements.get(el.localName));
-  expect(defined, `${path} defined no widget (is dist/ built?)`).to.equal(true);
+  expect((await fetch('/dist/cdn/hms-widgets.js', { method: 'HEAD' })).ok, 'dist/cdn/hms-widgets.js is there (is dist/ built?)').to.equal(true);
+  // The bundle defines its tags a frame after it runs (once the widgets are placed), not by the load event.
+  const first = [...win.document.querySelectorAll('*')].find((el) => el.localName.startsWith('hms-'))!;
+  await win.customElements.whenDefined(first.localName);
   await whenTrue(() => probe.loads.length >= widgets || probe.failures.length > 0);
   return { frame, win, probe };
 }

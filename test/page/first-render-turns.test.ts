@@ -7,21 +7,24 @@ import { scenario, whenTrue } from '../helpers.js';
 interface FrameProbe {
   order: string[];
   together: string[][];
+  definedAtOnce?: boolean;
 }
 
 describe('first render turns: widgets off screen when the library starts draw their skeleton later', () => {
-  it('the widget on screen draws its skeleton in the defining task, the one far below in a later task', async () => {
-    const held = scenario('held');
+  /**
+   * The page as a partner writes it: widgets in the HTML, then the library (`script`, a module
+   * that loads it); each render is seen from a mutation observer on every shadow root (the
+   * observer's callbacks are microtasks of the render's own task, so two widgets seen fresh in one
+   * callback rendered in the same task). `probe.definedAtOnce`: the tag was defined in the task
+   * that evaluated the library.
+   */
+  function page(heldUrl: string, load: string): HTMLIFrameElement {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 400px; height: 300px; border: 0';
-    const define = new URL('../../src/define.ts', import.meta.url).href;
-    // The page as a partner writes it: widgets in the HTML, then the library; each render is seen
-    // from a mutation observer on every shadow root (the observer's callbacks are microtasks of the
-    // render's own task, so two widgets seen fresh in one callback rendered in the same task).
     frame.srcdoc = `<!doctype html><body style="margin: 0">
-      <hms-mission id="top" variant="compact" src="${held.url}"></hms-mission>
+      <hms-mission id="top" variant="compact" src="${heldUrl}"></hms-mission>
       <div style="height: 5000px"></div>
-      <hms-mission id="far" variant="compact" src="${held.url}"></hms-mission>
+      <hms-mission id="far" variant="compact" src="${heldUrl}"></hms-mission>
       <script type="module">
         const probe = (window.probe = { order: [], together: [] });
         const widgets = () => [...document.querySelectorAll('hms-mission')];
@@ -36,18 +39,31 @@ describe('first render turns: widgets off screen when the library starts draw th
           observer.observe(root, { childList: true, subtree: true });
           return root;
         };
-        await import(${JSON.stringify(define)});
+        ${load}
       </script>`;
     document.body.append(frame);
-    try {
-      const win = () => frame.contentWindow as (Window & { probe?: FrameProbe }) | null;
-      await whenTrue(() => (win()?.probe?.order.length ?? 0) >= 2);
-      const probe = win()!.probe!;
-      expect(probe.order, 'first renders, in order').to.deep.equal(['top', 'far']);
-      expect(probe.together, 'no two skeletons drawn in the same task').to.deep.equal([]);
-    } finally {
-      frame.remove();
-      await fetch(`/api/release/${held.key}`);
-    }
-  });
+    return frame;
+  }
+
+  for (const [name, load] of [
+    ['hms-widgets/define (source)', `await import(${JSON.stringify(new URL('../../src/define.ts', import.meta.url).href)});`],
+    // The CDN bundle defines its tags in a task after its own, once an observer has placed the widgets.
+    ['the CDN bundle', `import('/dist/cdn/hms-widgets.js').then(() => queueMicrotask(() => (probe.definedAtOnce = Boolean(customElements.get('hms-mission')))));`],
+  ]) {
+    it(`${name}: the widget on screen draws its skeleton in the defining task, the one far below in a later task`, async () => {
+      const held = scenario('held');
+      const frame = page(held.url, load);
+      try {
+        const win = () => frame.contentWindow as (Window & { probe?: FrameProbe }) | null;
+        await whenTrue(() => (win()?.probe?.order.length ?? 0) >= 2);
+        const probe = win()!.probe!;
+        expect(probe.order, 'first renders, in order').to.deep.equal(['top', 'far']);
+        expect(probe.together, 'no two skeletons drawn in the same task').to.deep.equal([]);
+        if (name === 'the CDN bundle') expect(probe.definedAtOnce, 'defined after the task that evaluated the bundle').to.equal(false);
+      } finally {
+        frame.remove();
+        await fetch(`/api/release/${held.key}`);
+      }
+    });
+  }
 });
