@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { action } from '../../styles/action.js';
 import { base, states } from '../../styles/shared.js';
 
 /** Styles of `<hms-saved-courses>`: system tokens only. */
 export const savedCoursesStyles = [
   base,
   states,
+  action,
   css`
     .shared,
     .toolbar {
@@ -31,30 +33,6 @@ export const savedCoursesStyles = [
       flex-wrap: wrap;
       align-items: center;
       gap: var(--_space-2);
-    }
-    .action {
-      display: inline-flex;
-      align-items: center;
-      font: inherit;
-      font-size: var(--_font-size-sm);
-      min-block-size: max(44px, var(--_control-height));
-      padding: var(--_space-1) var(--_space-3);
-      border: var(--_border-width) solid var(--_color-primary);
-      border-radius: var(--_radius-sm);
-      background: var(--_color-surface);
-      color: var(--_color-primary);
-      cursor: pointer;
-      transition: background-color var(--_motion-duration) ease-out;
-    }
-    .action:hover {
-      background: var(--_color-surface-muted);
-    }
-    .action.primary {
-      background: var(--_color-primary);
-      color: var(--_color-on-primary);
-    }
-    .action.primary:hover {
-      text-decoration: underline;
     }
     .share-status {
       font-size: var(--_font-size-sm);
