@@ -14,7 +14,8 @@ import { courseCardStyles } from '../src/components/course-card/course-card.styl
 import type { HmsCourseList } from '../src/components/course-list/course-list.component.js';
 import { courseListStyles } from '../src/components/course-list/course-list.styles.js';
 import { SEARCH_MAX_LENGTH } from '../src/components/course-list/course-list.filters.js';
-import { creditType, formatNumber, formatPrice, formatSession, languageName, regionName, zoneName } from '../src/i18n/format.js';
+import { gridClasses, gridColumns, MAX_COLUMNS } from '../src/styles/list.js';
+import { creditType, dateBlock, formatNumber, formatPrice, formatSession, languageName, regionName, zoneName } from '../src/i18n/format.js';
 import { localized, sameLanguage, termLabel, textLanguage, type Localized } from '../src/catalog/localize.js';
 import { en } from '../src/i18n/messages.js';
 import { validateCatalog } from '../src/catalog/validate.js';
@@ -183,17 +184,41 @@ function bdiOf(value: Localized): HTMLElement {
 
 const listFormat = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
 
-function baselineCard(course: Course, catalog: Catalog): HTMLElement {
-  const host = el('div', { variant: 'card', 'heading-level': '3', locale: LOCALE, dir: 'ltr', lang: LOCALE });
+/** "Add to calendar" for sight, and the full name with the title in its language for assistive technology (internal/name-with-title.ts). */
+function nameWithTitle(visible: string, name: (title: string) => string, title: Localized): HTMLElement[] {
+  const [before, after] = name('\u0000').split('\u0000');
+  const hidden = el('span', { class: 'visually-hidden' }, before);
+  hidden.append(el('span', sameLanguage(title.lang, LOCALE) ? undefined : { lang: title.lang }, title.text), after);
+  return [el('span', { 'aria-hidden': 'true' }, visible), hidden];
+}
+
+/** The card as <hms-course-card variant="card"> draws it (course-card.component.ts renderCourse, base/card-media.ts). */
+function baselineCard(course: Course, catalog: Catalog, eager: boolean): HTMLElement {
+  const host = el('div', { variant: 'card', 'image-loading': eager ? 'eager' : 'lazy', 'heading-level': '3', locale: LOCALE, dir: 'ltr', lang: LOCALE });
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = cardSheets ??= sheetsOf(courseCardStyles);
   const ownLanguage = course.language && course.language.split('-')[0] !== LOCALE ? course.language : undefined;
   const session = course.sessions[0];
+  const division = catalog.divisions.find((d) => d.id === course.division);
+  const divisionName = (division && localized(division, 'name', LOCALE)) ?? { text: t.division[course.division], lang: LOCALE };
 
-  const article = el('article', { part: 'card', class: 'card' });
+  const article = el('article', { part: 'card', class: `card division-${course.division}` });
+  const media = el('div', { part: 'media', class: 'media' });
   if (course.image) {
-    article.append(el('img', { part: 'image', class: 'image', src: course.image.url, alt: course.image.alt, loading: 'lazy', decoding: 'async', referrerpolicy: 'no-referrer' }));
+    const alt = localized(course.image, 'alt', LOCALE);
+    const attrs: Record<string, string> = { part: 'image', class: 'image', src: course.image.url, alt: alt?.text ?? '' };
+    if (alt && !sameLanguage(alt.lang, LOCALE)) attrs.lang = alt.lang;
+    Object.assign(attrs, { width: '640', height: '360', loading: eager ? 'eager' : 'lazy', decoding: 'async', referrerpolicy: 'no-referrer' });
+    media.append(el('img', attrs));
+  } else {
+    const fallback = el('div', { part: 'image-fallback', class: 'image-fallback', 'aria-hidden': 'true' });
+    const note = el('span', { class: 'fallback-note' });
+    note.append(bdiOf(divisionName));
+    fallback.append(note, el('span', { class: 'fallback-label' }, t.modality[course.modality]));
+    media.append(fallback);
   }
+  article.append(media);
+
   const body = el('div', { part: 'body', class: 'body' });
   const badges = el('ul', { part: 'badges', class: 'badges' });
   badges.append(
@@ -201,6 +226,14 @@ function baselineCard(course: Course, catalog: Catalog): HTMLElement {
     el('li', { part: 'badge status', class: `badge ${STATUS_TONE[course.status]}` }, t.status[course.status]),
     el('li', { part: 'badge accreditation', class: 'badge' }, course.accredited ? t.accredited : t.notAccredited),
   );
+  const header = el('div', { part: 'header', class: 'header' });
+  if (session) {
+    const { month, day } = dateBlock(session.start, LOCALE, session.timeZone);
+    const block = el('div', { part: 'date-block', class: 'date-block', 'aria-hidden': 'true' });
+    block.append(el('span', { class: 'date-month' }, month), el('span', { class: 'date-day' }, day));
+    header.append(block);
+  }
+  const heading = el('div', { class: 'heading' });
   const title = el('div', { part: 'title', class: 'title', role: 'heading', 'aria-level': '3' });
   const titleText = localized(course, 'title', LOCALE)!;
   if (course.url) {
@@ -211,39 +244,31 @@ function baselineCard(course: Course, catalog: Catalog): HTMLElement {
   } else {
     title.append(bdiOf(titleText));
   }
-  const division = catalog.divisions.find((d) => d.id === course.division);
   const meta = el('p', { part: 'meta', class: 'meta' });
-  meta.append(bdiOf((division && localized(division, 'name', LOCALE)) ?? { text: t.division[course.division], lang: LOCALE }));
-  if (ownLanguage) meta.append(` · ${languageName(ownLanguage, LOCALE)}`);
-  body.append(badges, title, meta);
-  if (course.summary) {
-    const summary = el('p', { part: 'summary', class: 'summary' });
-    summary.append(bdiOf(localized(course, 'summary', LOCALE)!));
-    body.append(summary);
-  }
-  const details = el('dl', { part: 'details', class: 'details' });
-  if (session) {
-    const sessions = course.sessions.length;
-    const extra = sessions > 1 ? ` · ${t.sessionCount(sessions, formatNumber(sessions, LOCALE))}` : '';
-    const dates = el('dd', { part: 'dates' }, `${formatSession(session, LOCALE)} · `);
-    dates.append(el('span', { part: 'time-zone', class: 'time-zone' }, zoneName(session, LOCALE)), extra);
-    details.append(el('dt', undefined, t.datesLabel), dates);
-  }
   const where = session?.location;
-  const place = el('dd', { part: 'location', class: 'location' });
+  const place = el('span', { part: 'location', class: 'location' });
   if (where) {
     const name = localized(where, where.city ? 'city' : 'name', LOCALE);
     if (name) place.append(bdiOf(name));
     if (where.country) place.append(where.city || where.name ? ', ' : '', el('bdi', undefined, regionName(where.country, LOCALE)));
   } else place.append(t.online);
-  details.append(el('dt', undefined, t.locationLabel), place);
-  if (course.credits.length > 0) {
-    const credits = el('dd', { part: 'credits' });
-    course.credits.forEach((credit, i) => credits.append(`${i > 0 ? ' · ' : ''}${formatNumber(credit.amount, LOCALE)} `, bdiOf({ text: creditType(credit), lang: textLanguage(credit) })));
-    details.append(el('dt', undefined, t.creditsLabel), credits);
+  meta.append(bdiOf(divisionName), ' · ', place);
+  if (ownLanguage) meta.append(` · ${languageName(ownLanguage, LOCALE)}`);
+  heading.append(title, meta);
+  header.append(heading);
+  body.append(badges, header);
+  if (session) {
+    const sessions = course.sessions.length;
+    const extra = sessions > 1 ? ` · ${t.sessionCount(sessions, formatNumber(sessions, LOCALE))}` : '';
+    const dates = el('p', { part: 'dates', class: 'when' }, `${formatSession(session, LOCALE)} · `);
+    dates.append(el('span', { part: 'time-zone', class: 'time-zone' }, zoneName(session, LOCALE)), extra);
+    body.append(dates);
   }
-  if (course.price) details.append(el('dt', undefined, t.priceLabel), el('dd', { part: 'price' }, formatPrice(course.price, LOCALE, t)));
-  body.append(details);
+  if (course.summary) {
+    const summary = el('p', { part: 'summary', class: 'summary' });
+    summary.append(bdiOf(localized(course, 'summary', LOCALE)!));
+    body.append(summary);
+  }
   if (course.topics.length > 0) {
     const topics = el('ul', { part: 'topics', class: 'badges', 'aria-label': t.topicsLabel });
     for (const topic of course.topics) {
@@ -261,32 +286,53 @@ function baselineCard(course: Course, catalog: Catalog): HTMLElement {
     directors.append(after);
     body.append(directors);
   }
-  if (session && course.modality !== 'online') {
-    // The "Add to calendar" menu: a disclosure, its button named with the title, the three web
-    // calendars' links and the .ics button (components/course-card/calendar-menu.ts).
-    const actions = el('div', { class: 'actions' });
-    const menu = el('details', { part: 'calendar-menu', class: 'calendar-menu' });
-    menu.addEventListener('keydown', noop);
-    const summary = el('summary', { part: 'calendar', class: 'action' });
-    // The visible words for sight, the full name (with the title in its own language) for assistive technology.
-    const [before, after] = t.addToCalendarFor('\u0000').split('\u0000');
-    const name = el('span', { class: 'visually-hidden' }, before);
-    name.append(el('span', sameLanguage(titleText.lang, LOCALE) ? undefined : { lang: titleText.lang }, titleText.text), after);
-    summary.append(el('span', { 'aria-hidden': 'true' }, t.addToCalendar), name);
-    const options = el('ul', { part: 'calendar-options', class: 'calendar-options' });
-    const links = calendarLinks(course, 0)!;
-    for (const [href, label] of [[links.google, t.googleCalendar], [links.outlook, t.outlookCalendar], [links.office365, t.office365Calendar]]) {
-      const item = el('li');
-      item.append(el('a', { part: 'calendar-option', class: 'calendar-option', href, target: '_blank', rel: 'noopener noreferrer' }, label));
-      options.append(item);
+  if (course.credits.length > 0 || course.price) {
+    const facts = el('dl', { part: 'details', class: 'facts' });
+    if (course.credits.length > 0) {
+      const fact = el('div', { class: 'fact' });
+      const credits = el('dd', { part: 'credits' });
+      course.credits.forEach((credit, i) => credits.append(`${i > 0 ? ' · ' : ''}${formatNumber(credit.amount, LOCALE)} `, bdiOf({ text: creditType(credit), lang: textLanguage(credit) })));
+      fact.append(el('dt', undefined, t.creditsLabel), credits);
+      facts.append(fact);
     }
-    const ics = el('li');
-    const button = el('button', { part: 'calendar-option calendar-ics', class: 'calendar-option', type: 'button' }, t.icsFile);
-    button.addEventListener('click', noop);
-    ics.append(button);
-    options.append(ics);
-    menu.append(summary, options);
-    actions.append(menu);
+    if (course.price) {
+      const fact = el('div', { class: 'fact price' });
+      fact.append(el('dt', undefined, t.priceLabel), el('dd', { part: 'price' }, formatPrice(course.price, LOCALE, t)));
+      facts.append(fact);
+    }
+    body.append(facts);
+  }
+  const calendar = session && course.modality !== 'online';
+  if (calendar || course.url) {
+    const actions = el('div', { part: 'actions', class: 'actions' });
+    if (calendar) {
+      // The "Add to calendar" menu: a disclosure, its button named with the title, the three web
+      // calendars' links and the .ics button (components/course-card/calendar-menu.ts).
+      const menu = el('details', { part: 'calendar-menu', class: 'calendar-menu' });
+      menu.addEventListener('keydown', noop);
+      const summary = el('summary', { part: 'calendar', class: 'action' });
+      summary.append(...nameWithTitle(t.addToCalendar, t.addToCalendarFor, titleText));
+      const options = el('ul', { part: 'calendar-options', class: 'calendar-options' });
+      const links = calendarLinks(course, 0)!;
+      for (const [href, label] of [[links.google, t.googleCalendar], [links.outlook, t.outlookCalendar], [links.office365, t.office365Calendar]]) {
+        const item = el('li');
+        item.append(el('a', { part: 'calendar-option', class: 'calendar-option', href, target: '_blank', rel: 'noopener noreferrer' }, label));
+        options.append(item);
+      }
+      const ics = el('li');
+      const button = el('button', { part: 'calendar-option calendar-ics', class: 'calendar-option', type: 'button' }, t.icsFile);
+      button.addEventListener('click', noop);
+      ics.append(button);
+      options.append(ics);
+      menu.append(summary, options);
+      actions.append(menu);
+    }
+    if (course.url) {
+      const cta = el('a', { part: 'cta', class: 'action primary cta', href: course.url });
+      cta.append(...nameWithTitle(t.viewCourse, t.viewCourseFor, titleText));
+      cta.addEventListener('click', noop);
+      actions.append(cta);
+    }
     body.append(actions);
   }
   article.append(body);
@@ -357,7 +403,31 @@ function baselineFilters(catalog: Catalog, courses: readonly Course[]): HTMLElem
     const division = catalog.divisions.find((d) => d.id === id);
     return (division && localized(division, 'name', LOCALE)?.text) ?? t.division[id as DivisionId] ?? id;
   };
-  const sortField = el('div', { part: 'field', class: 'field' });
+  // The selects fold behind a "Filters" button below 40em (course-list.filters.ts renderFilterFold).
+  const toggle = el('button', {
+    part: 'filters-toggle',
+    class: 'filters-toggle',
+    type: 'button',
+    'aria-expanded': 'false',
+    'aria-controls': 'filter-panel',
+    'aria-label': t.filtersToggle(0, formatNumber(0, LOCALE)),
+  }, t.filtersButton);
+  toggle.addEventListener('click', noop);
+  const panel = el('div', { part: 'filter-panel', class: 'filter-panel ', id: 'filter-panel' });
+  panel.append(
+    baselineSelect('division', t.divisionFilter, t.allDivisions, counts.division, divisionName, DIVISION_IDS),
+    baselineSelect('modality', t.modalityFilter, t.allModalities, counts.modality, (m) => t.modality[m as Modality] ?? m, MODALITIES),
+    baselineSelect('topic', t.topicFilter, t.allTopics, counts.topic, (id) => termLabel(catalog.topics, id, LOCALE, LOCALE).text),
+    baselineSelect('accredited', t.accreditationFilter, t.allAccreditation, counts.accredited, (v) => (v === 'true' ? t.accredited : t.notAccredited), ['true', 'false']),
+    baselineSelect('language', t.languageFilter, t.allLanguages, counts.language, (tag) => languageName(tag, LOCALE)),
+  );
+  form.append(search, toggle, panel);
+  return form;
+}
+
+/** "Sort by", in the summary bar beside the count (course-list.component.ts renderSort). */
+function baselineSortField(): HTMLElement {
+  const sortField = el('div', { part: 'field sort-field', class: 'field sort-field' });
   const sort = el('select', { part: 'sort', id: 'sort' });
   sort.addEventListener('change', noop);
   for (const value of COURSE_SORTS) {
@@ -366,16 +436,7 @@ function baselineFilters(catalog: Catalog, courses: readonly Course[]): HTMLElem
     sort.append(option);
   }
   sortField.append(el('label', { for: 'sort' }, t.sortLabel), sort);
-  form.append(
-    search,
-    baselineSelect('division', t.divisionFilter, t.allDivisions, counts.division, divisionName, DIVISION_IDS),
-    baselineSelect('modality', t.modalityFilter, t.allModalities, counts.modality, (m) => t.modality[m as Modality] ?? m, MODALITIES),
-    baselineSelect('topic', t.topicFilter, t.allTopics, counts.topic, (id) => termLabel(catalog.topics, id, LOCALE, LOCALE).text),
-    baselineSelect('accredited', t.accreditationFilter, t.allAccreditation, counts.accredited, (v) => (v === 'true' ? t.accredited : t.notAccredited), ['true', 'false']),
-    baselineSelect('language', t.languageFilter, t.allLanguages, counts.language, (tag) => languageName(tag, LOCALE)),
-    sortField,
-  );
-  return form;
+  return sortField;
 }
 
 function baselinePager(pages: number): HTMLElement {
@@ -410,7 +471,9 @@ function baselineList(catalog: Catalog, all: boolean): HTMLElement {
   const pageSize = all ? total : PAGE_SIZE;
   const results = el('div', { part: 'results', class: 'results', tabindex: '-1', role: 'region', 'aria-label': t.coursesLabel });
   const bar = el('div', { class: 'summary-bar' });
-  bar.append(el('p', { part: 'count', class: 'count ' }, t.resultCount(total, formatNumber(total, LOCALE))));
+  bar.append(el('p', { part: 'count', class: 'count ' }, t.resultCount(total, formatNumber(total, LOCALE))), baselineSortField());
+  const actions = el('div', { class: 'summary-actions' });
+  bar.append(actions);
   // "Add these N sessions": every session of the results, at most an .ics file's 500.
   let sessions = 0;
   for (const course of sorted) if ((sessions += course.sessions.length) >= 500) break;
@@ -418,7 +481,7 @@ function baselineList(catalog: Catalog, all: boolean): HTMLElement {
   if (sessions > 0) {
     const addAll = el('button', { part: 'add-all', class: 'clear', type: 'button' }, t.addSessions(sessions, formatNumber(sessions, LOCALE)));
     addAll.addEventListener('click', noop);
-    bar.append(addAll);
+    actions.append(addAll);
   }
   if (sorted.slice(0, pageSize).some((course) => course.sessions.length > 0)) {
     const toggle = el('div', { part: 'time-toggle', class: 'time-toggle', role: 'group', 'aria-labelledby': 'times-in' });
@@ -428,14 +491,15 @@ function baselineList(catalog: Catalog, all: boolean): HTMLElement {
       button.addEventListener('click', noop);
       toggle.append(button);
     }
-    bar.append(toggle);
+    actions.append(toggle);
   }
-  const list = el('ul', { part: 'list', class: 'list layout-grid', 'aria-label': t.coursesLabel });
-  for (const course of sorted.slice(0, pageSize)) {
+  const list = el('ul', { part: 'list', class: `list layout-grid ${gridClasses(Math.min(pageSize, total))}`, 'aria-label': t.coursesLabel });
+  const eager = gridColumns(Math.min(pageSize, total), MAX_COLUMNS);
+  sorted.slice(0, pageSize).forEach((course, index) => {
     const item = el('li', { part: 'item' });
-    item.append(baselineCard(course, catalog));
+    item.append(baselineCard(course, catalog, index < eager));
     list.append(item);
-  }
+  });
   results.append(bar, list);
   const pages = Math.ceil(total / pageSize);
   if (pages > 1) results.append(baselinePager(pages));
@@ -495,13 +559,17 @@ function canonical(root: Node, limitCards: number): string {
   return out.join('\n');
 }
 
+const CONTEXT_LINES = 12;
+
 function firstDifference(a: string, b: string): string | undefined {
   if (a === b) return undefined;
   const linesA = a.split('\n');
   const linesB = b.split('\n');
   const i = linesA.findIndex((line, k) => line !== linesB[k]);
   const at = i === -1 ? linesA.length : i;
-  return `line ${at + 1}: widget ${JSON.stringify(linesA[at])} vs baseline ${JSON.stringify(linesB[at])}`;
+  // The differing line and what follows it on each side: one difference often hides the next.
+  const from = (lines: string[]) => lines.slice(at, at + CONTEXT_LINES).join('\n');
+  return `line ${at + 1}:\n--- widget\n${from(linesA)}\n--- baseline\n${from(linesB)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
