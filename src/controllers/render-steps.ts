@@ -5,9 +5,12 @@ import { nextTask } from '../internal/idle.js';
  * A long list's items beyond the first screen, rendered in later tasks (issue 17). Each card is an
  * element with its own shadow DOM: a list of nine cards rendered in one task was the longest task of
  * the demo's home page on a phone (a trace at 4x CPU: two thirds of it creating the cards' DOM). The
- * list's first render (its skeleton, then its content) shows the first `first` items; each later
- * task adds `step` more (half as many as are in, for a long list), the page getting the main thread
- * back in between, until every item is in.
+ * list's first render (its skeleton, then its content) shows the first `first()` items, as many as
+ * the first screen holds (see {@link firstScreenItems}); each later task adds `step` more (half as
+ * many as are in, for a long list), the page getting the main thread back in between, until every
+ * item is in. The first screen comes whole: a desktop finder's 12 cards in one render rather than
+ * four (which cost the bench's first render in a new page 257 → 175 ms: each step re-renders the
+ * list, and the browser may lay out and paint the partial list between two).
  *
  * What the list renders in the end is the same, and so is when partners hear of it: the host's
  * `updateComplete` (and so `hms-load`, which waits for it) resolves once every item is in; a render
@@ -26,7 +29,7 @@ export class RenderSteps {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: { first: number; step: number; enabled: () => boolean },
+    private readonly options: { first: () => number; step: number; enabled: () => boolean },
   ) {}
 
   /** True while some items are still to come in later tasks. */
@@ -40,7 +43,7 @@ export class RenderSteps {
       this.#phase = phase;
       this.#generation += 1;
       this.#pending = undefined;
-      this.#count = isServer || !this.options.enabled() ? Infinity : this.options.first;
+      this.#count = isServer || !this.options.enabled() ? Infinity : Math.max(1, this.options.first());
     }
     if (total <= this.#count) {
       // Every item is in: a later render of this phase (a page, a filter) shows every item at once.
@@ -79,4 +82,24 @@ export class RenderSteps {
     this.#pending = undefined;
     this.host.requestUpdate();
   }
+}
+
+/** Least height, in CSS pixels, of one row of items in each layout, to guess how many rows a screen holds. */
+const ROW_HEIGHT = { grid: 320, list: 200, compact: 48, band: Infinity } as const;
+/** Least width of a grid card (17em) and the gap after it, at the default 16 px font size. */
+const GRID_CELL = 17 * 16 + 16;
+
+/**
+ * How many items of a list in `layout` the first screen may hold, from the viewport alone (no
+ * layout is read): the columns a grid of 17em cards fits in the window's width (at most `columns`),
+ * times the rows of the least height the window's height holds; a band's one row, and the card cut
+ * off at its end. A guess on the generous side: more items than shown cost a little time; fewer
+ * would let the first screen fill in later tasks.
+ */
+export function firstScreenItems(layout: keyof typeof ROW_HEIGHT, columns: number): number {
+  if (typeof innerWidth !== 'number' || innerWidth <= 0) return 3;
+  const fit = Math.max(1, Math.floor((innerWidth + 16) / GRID_CELL));
+  if (layout === 'band') return fit + 1;
+  const across = layout === 'grid' ? Math.min(columns, fit) : 1;
+  return across * Math.max(1, Math.ceil(innerHeight / ROW_HEIGHT[layout]));
 }

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { property } from '../../internal/property.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { allFacetCounts, COURSE_SORTS, queryCourses, type CourseFacet, type CourseFilters, type CourseSort } from '../../catalog/course-query.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
@@ -34,7 +35,7 @@ import {
 } from './course-list.filters.js';
 import { renderPager } from './course-list.pager.js';
 import { placeholder, times } from '../../base/placeholder.js';
-import { RenderSteps } from '../../controllers/render-steps.js';
+import { firstScreenItems, RenderSteps } from '../../controllers/render-steps.js';
 import { courseListStyles } from './course-list.styles.js';
 import { gridClasses, gridColumns, MAX_COLUMNS } from '../../styles/list.js';
 import '../../events/hms-filter-change.js';
@@ -196,7 +197,7 @@ export class HmsCourseList extends HmsCatalogElement {
   /** Re-renders the time toggle when the visitor switches the page's times (from this list or another). */
   protected readonly timeView = new TimeViewController(this);
   /** Cards beyond the first three come in later tasks, three a task (skeleton and content); `updateComplete` waits for them. */
-  readonly #steps = new RenderSteps(this, { first: 3, step: 3, enabled: () => !this.serverRendered });
+  readonly #steps = new RenderSteps(this, { first: () => firstScreenItems(this.shownLayout, MAX_COLUMNS), step: 3, enabled: () => !this.serverRendered });
 
   /** The filters in force. */
   get filters(): CourseFilters {
@@ -327,7 +328,10 @@ export class HmsCourseList extends HmsCatalogElement {
     const uidDomain = catalogUidDomain(catalog);
     const limited = this.limited;
     const allUrl = this.allUrl ? safeUrl(this.allUrl, pageBaseUrl()) : null;
-    return html`${this.renderFilters(catalog, locale)}
+    // The filter bar is drawn again only when what it shows changed: not for each step of a long
+    // list's cards, which re-render the list (its selects hold hundreds of options to diff).
+    const filterState = [catalog, locale, this.t, this.controls, this.filtersOpen, this.label, this.#section, this.#resultsFor];
+    return html`${guard([...filterState, ...FILTER_KEYS.map((key) => this[key])], () => this.renderFilters(catalog, locale))}
       <div part="results" class="results" tabindex="-1" role="region" aria-label=${this.named(t.coursesLabel)}>
         <div class="summary-bar">
           <p part="count" class="count ${limited && this.shownControls.length === 0 ? 'visually-hidden' : ''}">${this.countText}</p>
