@@ -97,6 +97,34 @@ describe('catalog validation', () => {
       expect(issues).to.have.length(dropped.length + 2);
     });
 
+    it('reads zone names as IANA names: canonical ones from the browser\'s list without a date formatter, aliases too, abbreviations and offsets not', () => {
+      const session = (timeZone: string) => ({ start: '2027-03-02T09:00:00Z', timeZone });
+      const zones = ['Europe/Lisbon', 'Asia/Dubai', 'America/Argentina/Buenos_Aires', 'UTC', 'Asia/Calcutta', 'US/Eastern', 'EST', 'GMT+5', 'Mars/Olympus', 'Europe/Lisbon '];
+      const created: unknown[] = [];
+      const Native = Intl.DateTimeFormat;
+      // Counts the formatters validation makes: a canonical name must not need one (the first a page
+      // makes starts ICU's date formatting, tens of ms on a page that shows no dates).
+      Intl.DateTimeFormat = new Proxy(Native, {
+        construct(target, args) {
+          created.push(args[1]);
+          return Reflect.construct(target, args);
+        },
+      });
+      let result;
+      try {
+        result = validateCatalog({ version: 1, courses: zones.map((zone, i) => minimalCourse({ id: `z${i}`, modality: 'live', sessions: [session(zone)] })) });
+      } finally {
+        Intl.DateTimeFormat = Native;
+      }
+      const kept = result.catalog.courses.map((course) => course.sessions[0]?.timeZone);
+      // Text is trimmed before it is read: "Europe/Lisbon " is Lisbon.
+      expect(kept).to.deep.equal(['Europe/Lisbon', 'Asia/Dubai', 'America/Argentina/Buenos_Aires', 'UTC', 'Asia/Calcutta', 'US/Eastern', 'Europe/Lisbon']);
+      expect(result.issues.map((issue) => issue.path)).to.deep.equal([6, 7, 8].map((i) => `$.courses[${i}].sessions[0].timeZone`));
+      const canonical = new Set((Intl as unknown as { supportedValuesOf: (key: string) => string[] }).supportedValuesOf('timeZone'));
+      const asked = created.map((options) => (options as { timeZone?: string } | undefined)?.timeZone);
+      expect(asked.filter((zone) => zone && canonical.has(zone)), 'formatters made for canonical zones').to.deep.equal([]);
+    });
+
     it('cleans what can be cleaned: trims text, upper-cases currency, resolves relative links', async () => {
       const doc = await (await fetch('/test/fixtures/bad-items.json')).json();
       const { catalog } = validateCatalog(doc, { baseUrl: 'https://catalog.example.org/hms/catalog.json' });
