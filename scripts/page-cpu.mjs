@@ -1,4 +1,4 @@
-// node scripts/page-cpu.mjs <url> [--width 412] [--runs 3] [--reduced-motion]
+// node scripts/page-cpu.mjs <url> [--width 412] [--runs 3] [--reduced-motion] [--tasks 5]
 //
 // Issue 17: the main-thread work of a page load, read from a Chromium trace as thread CPU time
 // (not wall time), so that it holds on a busy machine where Lighthouse's simulated 4x throttling
@@ -8,18 +8,24 @@
 // Lighthouse's mobile preset does: "TBT at 4x" = sum of max(0, 4 x task CPU - 50 ms), "longest at
 // 4x" = 4 x the longest task's CPU. Also printed: the main thread's CPU by kind of work (layout,
 // style, script evaluation, paint, ...). Compare two pages or builds by alternating runs; serve
-// the production demo with `npm run preview` first.
+// the production demo with `npm run preview` first. `--tasks N` lists each run's N longest tasks with
+// what they held (the work directly under the task, and the script's function names at 1 ms or more).
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { browserArgs, findBrowser } from './find-browser.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { width: { type: 'string', default: '412' }, runs: { type: 'string', default: '3' }, 'reduced-motion': { type: 'boolean' } },
+  options: {
+    width: { type: 'string', default: '412' },
+    runs: { type: 'string', default: '3' },
+    'reduced-motion': { type: 'boolean' },
+    tasks: { type: 'string', default: '0' },
+  },
 });
 const url = positionals[0];
 if (!url) {
-  console.error('Usage: node scripts/page-cpu.mjs <url> [--width 412] [--runs 3] [--reduced-motion]');
+  console.error('Usage: node scripts/page-cpu.mjs <url> [--width 412] [--runs 3] [--reduced-motion] [--tasks 5]');
   process.exit(2);
 }
 const width = Number(values.width);
@@ -31,7 +37,9 @@ async function once() {
     const page = await browser.newPage();
     await page.setViewport({ width, height: width > 800 ? 940 : 823 });
     if (values['reduced-motion']) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    // With --tasks, V8's own events too (microtasks, where Lit's renders run), at some cost in tracing overhead.
+    const v8 = Number(values.tasks) > 0 ? ['v8', 'v8.execute'] : [];
+    await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', ...v8] });
     await page.goto(url, { waitUntil: 'networkidle0' });
     await new Promise((resolve) => setTimeout(resolve, 2500));
     const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
@@ -43,6 +51,7 @@ async function once() {
     let longest = 0;
     let total = 0;
     const kinds = new Map();
+    const tasks = [];
     const stack = [];
     for (const e of mine) {
       while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
@@ -50,10 +59,19 @@ async function once() {
         total += cpu(e);
         tbt += Math.max(0, 4 * cpu(e) - 50);
         longest = Math.max(longest, cpu(e));
-      } else if (stack.length === 1 && stack[0].name === 'RunTask') kinds.set(e.name, (kinds.get(e.name) ?? 0) + cpu(e));
+        tasks.push({ cpu: cpu(e), at: (e.ts - parse.ts) / 1000, held: new Map() });
+      } else if (stack.length >= 1 && stack[0].name === 'RunTask') {
+        const held = tasks.at(-1).held;
+        const fn = e.name === 'FunctionCall' && e.args?.data?.functionName ? `${e.args.data.functionName}()` : undefined;
+        if (stack.length === 1) {
+          kinds.set(e.name, (kinds.get(e.name) ?? 0) + cpu(e));
+          held.set(e.name, (held.get(e.name) ?? 0) + cpu(e));
+        }
+        if (fn) held.set(fn, (held.get(fn) ?? 0) + cpu(e));
+      }
       stack.push(e);
     }
-    return { total, tbt, longest: 4 * longest, kinds };
+    return { total, tbt, longest: 4 * longest, kinds, tasks };
   } finally {
     await browser.close();
   }
@@ -65,5 +83,9 @@ for (let i = 0; i < Number(values.runs); i += 1) {
   runs.push(run);
   const top = [...run.kinds].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
   console.log(`run ${i + 1}: main-thread CPU ${run.total.toFixed(0)} ms, TBT at 4x ${run.tbt.toFixed(0)} ms, longest at 4x ${run.longest.toFixed(0)} ms (${top})`);
+  for (const task of [...run.tasks].sort((a, b) => b.cpu - a.cpu).slice(0, Number(values.tasks))) {
+    const held = [...task.held].filter(([, v]) => v >= 1).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
+    console.log(`  task at ${task.at.toFixed(0)} ms: ${task.cpu.toFixed(1)} ms CPU (${held})`);
+  }
 }
 console.log(`median: CPU ${median(runs.map((r) => r.total)).toFixed(0)} ms, TBT at 4x ${median(runs.map((r) => r.tbt)).toFixed(0)} ms, longest at 4x ${median(runs.map((r) => r.longest)).toFixed(0)} ms`);

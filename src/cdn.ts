@@ -4,10 +4,10 @@
  * package's (`hms-widgets`, `hms-widgets/define`); re-exporting it here would ship code no widget runs.
  */
 import { whenPlaced } from './internal/start-positions.js';
-import { defineWidgets } from './widgets.js';
+import { defineWidgetsInTurns } from './widgets.js';
 
 // The tags are defined in a task of their own, once the browser has placed the page's widgets.
-void whenPlaced().then(defineWidgets);
+void whenPlaced().then(defineWidgetsInTurns);
 
 export { VERSION } from './version.js';
 export { configureCatalogLoader, resetCatalogLoader, type LoaderOptions } from './catalog/loader.js';

@@ -16,6 +16,7 @@ import { HmsProgramCard } from './components/program-card/program-card.component
 import { HmsProgramList } from './components/program-list/program-list.component.js';
 import { HmsSavedCourses } from './components/saved-courses/saved-courses.component.js';
 import { defineElement } from './internal/define.js';
+import { nextTask } from './internal/idle.js';
 
 /** Every element, by tag, in the order `defineWidgets()` registers them. */
 export const WIDGETS = {
@@ -58,4 +59,27 @@ export const WIDGET_EVENTS = {
 /** Registers every widget; a tag already defined is kept (see `defineElement`). */
 export function defineWidgets(): void {
   for (const [tag, element] of Object.entries(WIDGETS)) defineElement(tag, element);
+}
+
+/** The tag a widget draws in its own shadow DOM (its skeleton's cards too): defined with it, never after. */
+const INNER: Partial<Record<WidgetTag, WidgetTag>> = { 'hms-course-list': 'hms-course-card', 'hms-program-list': 'hms-program-card' };
+
+/**
+ * The CDN bundle's definitions (issue 17): each tag the page uses in a task of its own, in the order
+ * its first widget comes in the page (so `<hms-catalog>` before the widgets inside it, and a list
+ * with the card tag it draws), then every other tag at once. Defining a tag upgrades all its widgets
+ * and draws the first render of those on screen in that task: with every tag in one task, that task
+ * was the longest of ours on the demo's regional page on a phone.
+ */
+export async function defineWidgetsInTurns(): Promise<void> {
+  const tags = new Set<WidgetTag>();
+  for (const el of document.querySelectorAll(':not(:defined)')) if (el.localName in WIDGETS) tags.add(el.localName as WidgetTag);
+  for (const tag of tags) {
+    if (customElements.get(tag)) continue;
+    const inner = INNER[tag];
+    if (inner) defineElement(inner, WIDGETS[inner]);
+    defineElement(tag, WIDGETS[tag]);
+    await nextTask();
+  }
+  defineWidgets();
 }

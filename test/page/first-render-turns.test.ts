@@ -66,4 +66,41 @@ describe('first render turns: widgets off screen when the library starts draw th
       }
     });
   }
+
+  it('the CDN bundle defines each tag the page uses in a task of its own, in page order, a list with the card tag it draws', async () => {
+    const held = scenario('held');
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 400px; height: 300px; border: 0';
+    // Defines seen in groups: the tags defined in one run of script, with no microtask checkpoint
+    // between them (a task boundary always has one).
+    frame.srcdoc = `<!doctype html><body style="margin: 0">
+      <hms-mission variant="compact" src="${held.url}"></hms-mission>
+      <hms-course-list controls="none" limit="2" src="${held.url}"></hms-course-list>
+      <script type="module">
+        const groups = (window.groups = []);
+        let group;
+        const define = customElements.define.bind(customElements);
+        customElements.define = (tag, element, options) => {
+          if (!group) {
+            groups.push((group = []));
+            queueMicrotask(() => (group = undefined));
+          }
+          group.push(tag);
+          return define(tag, element, options);
+        };
+        import('/dist/cdn/hms-widgets.js');
+      </script>`;
+    document.body.append(frame);
+    try {
+      const win = () => frame.contentWindow as (Window & { groups?: string[][] }) | null;
+      await whenTrue(() => (win()?.groups?.flat().length ?? 0) >= 10);
+      const groups = win()!.groups!;
+      expect(groups[0], 'the first widget of the page, alone').to.deep.equal(['hms-mission']);
+      expect(groups[1], 'then the list, its card tag first').to.deep.equal(['hms-course-card', 'hms-course-list']);
+      expect(groups.slice(2).flat(), 'then every other tag').to.have.members(['hms-course-calendar', 'hms-saved-courses', 'hms-catalog', 'hms-program-list', 'hms-program-card', 'hms-news-list', 'hms-divisions']);
+    } finally {
+      frame.remove();
+      await fetch(`/api/release/${held.key}`);
+    }
+  });
 });
