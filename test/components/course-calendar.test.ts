@@ -305,6 +305,14 @@ describe('<hms-course-calendar>', () => {
       expect(el.topic).to.equal('Oncology');
       expect([...el.sessions.values()].flat().every((placed) => placed.course.topics.includes('Oncology'))).to.equal(true);
     });
+
+    it('`results` are the matching courses, by first session', async () => {
+      const el = await calendar({ month: '2027-03', 'time-zone': 'UTC', view: 'month' });
+      expect(el.results.map((c) => c.id)).to.deep.equal(['midnight', 'us-dst-night', 'us-dst', 'busy-8', 'busy-9', 'busy-10', 'busy-11', 'busy-12', 'eu-eve', 'eu-change', 'oct-bst', 'oct-gmt']);
+      el.modality = 'online';
+      await el.updateComplete;
+      expect(el.results.map((c) => c.id)).to.deep.equal(['busy-9', 'busy-11']);
+    });
   });
 
   describe('courses and calendars from a session', () => {

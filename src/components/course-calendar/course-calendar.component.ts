@@ -26,7 +26,7 @@ import {
   type CalendarMonth,
   type PlacedSession,
 } from '../../catalog/calendar-days.js';
-import { allFacetCounts, queryCourses, type CourseFacet, type CourseFilters } from '../../catalog/course-query.js';
+import { allFacetCounts, coursesMatching, queryCourses, type CourseFacet, type CourseFilters } from '../../catalog/course-query.js';
 import { catalogUidDomain, sessionsToIcs } from '../../catalog/ics.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import type { Catalog, Course, CourseStatus, DivisionId, Modality } from '../../catalog/types.js';
@@ -187,7 +187,10 @@ export class HmsCourseCalendar extends HmsCatalogElement {
   /** Whether the folded filters are shown (only matters below 40em of width, where they fold). */
   @state() private filtersOpen = false;
 
+  /** The courses that match the filters, in catalog order (the grid needs which, not their order). */
   #results: Course[] = [];
+  /** {@link results} in their order, worked out when a host asks for it. */
+  #ordered?: readonly Course[];
   /** The results as a set, when a filter narrows the catalog (undefined: every course). */
   #only?: Set<Course>;
   /** The catalog's session timeline, being made in a task of its own after the catalog loads. */
@@ -216,7 +219,15 @@ export class HmsCourseCalendar extends HmsCatalogElement {
 
   /** The courses that match the filters, dated or not. */
   get results(): readonly Course[] {
-    return this.#results;
+    const catalog = this.data.value?.catalog;
+    if (!catalog || this.#resultsFor?.courses !== catalog.courses) return this.#results;
+    // By first session, as before the render path stopped sorting: sorted only when a host asks.
+    if (!this.#ordered) {
+      const only = this.#only;
+      const all = queryCourses(catalog.courses, {}, 'start-date', this.resolvedLocale);
+      this.#ordered = only ? all.filter((course) => only.has(course)) : all;
+    }
+    return this.#ordered;
   }
 
   /** The sessions of the month shown, each on its day (`2027-03-28`) in the zone shown. */
@@ -274,11 +285,13 @@ export class HmsCourseCalendar extends HmsCatalogElement {
     if (changed.has('timeZone') && this.timeZone !== undefined && !isTimeZone(this.timeZone)) {
       console.warn(`<hms-course-calendar>: time-zone="${this.timeZone}" is not an IANA time zone; using the browser's.`);
     }
-    const courses = this.data.value?.catalog.courses;
-    if (!courses) return;
+    const catalog = this.data.value?.catalog;
+    if (!catalog) return;
+    const courses = catalog.courses;
     const key = JSON.stringify([this.filters, this.resolvedLocale]);
     if (this.#resultsFor?.courses !== courses || this.#resultsFor.key !== key) {
-      this.#results = queryCourses(courses, this.filters, 'start-date', this.resolvedLocale);
+      this.#results = coursesMatching(courses, this.filters, catalog.topics);
+      this.#ordered = undefined;
       this.#only = Object.keys(this.filters).length ? new Set(this.#results) : undefined;
       this.#resultsFor = { courses, key };
       this.#facets.clear();
@@ -389,7 +402,7 @@ export class HmsCourseCalendar extends HmsCatalogElement {
     const locale = this.resolvedLocale;
     const filters = COURSE_LIST_FILTERS.filter((filter) => controls.includes(filter.control));
     if (this.#facets.size === 0) {
-      for (const [facet, counts] of allFacetCounts(catalog.courses, this.filters, filters.map((filter) => filter.key))) this.#facets.set(facet, counts);
+      for (const [facet, counts] of allFacetCounts(catalog.courses, this.filters, filters.map((filter) => filter.key), catalog.topics)) this.#facets.set(facet, counts);
     }
     const collator = collatorFor(locale);
     return html`<form part="filters" class="filters" role="search" aria-label=${t.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
