@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { property } from '../../internal/property.js';
 import { dateAttribute } from '../../internal/converters.js';
@@ -196,7 +197,9 @@ export class HmsCourseCalendar extends HmsCatalogElement {
   /** The catalog's session timeline, being made in a task of its own after the catalog loads. */
   #timeline?: Promise<void>;
   #resultsFor?: { courses: readonly Course[]; key: string };
+  /** The filters' option counts, for the results and the controls shown: a new map each time (the filters' template is guarded on it). */
   #facets = new Map<CourseFacet, Map<string, number>>();
+  #facetsFor?: { results: readonly Course[]; controls: string };
   /** The month shown when `month` is unset: the next session's, worked out once per catalog and filter. */
   #firstMonth?: CalendarMonth;
   #days = new Map<string, PlacedSession[]>();
@@ -294,10 +297,10 @@ export class HmsCourseCalendar extends HmsCatalogElement {
       this.#ordered = undefined;
       this.#only = Object.keys(this.filters).length ? new Set(this.#results) : undefined;
       this.#resultsFor = { courses, key };
-      this.#facets.clear();
       this.#firstMonth = undefined;
       this.#daysFor = undefined;
     }
+    this.updateFacets(catalog);
     if (!timelineReady(courses)) {
       // Loading a large catalog is already a task of its own (validation, the filters' counts):
       // the sessions' timeline gets the next one, and the grid its sessions then.
@@ -381,6 +384,15 @@ export class HmsCourseCalendar extends HmsCatalogElement {
     return total;
   }
 
+  /** Counts the options of the filters shown, for the results, when either changed. */
+  private updateFacets(catalog: Catalog): void {
+    const controls = this.shownControls;
+    if (this.#facetsFor?.results === this.#results && this.#facetsFor.controls === controls.join()) return;
+    const facets = COURSE_LIST_FILTERS.filter((filter) => controls.includes(filter.control)).map((filter) => filter.key);
+    this.#facets = facets.length ? allFacetCounts(catalog.courses, this.filters, facets, catalog.topics) : new Map();
+    this.#facetsFor = { results: this.#results, controls: controls.join() };
+  }
+
   /** The day focus lands on in a month: today, else the first day with a session, else the 1st. */
   private defaultDay(month: CalendarMonth): string {
     const today = this.today;
@@ -395,17 +407,15 @@ export class HmsCourseCalendar extends HmsCatalogElement {
       ${view === 'month' ? html`${this.renderGrid()}${this.openDay ? this.renderDay(this.openDay) : nothing}` : this.renderAgenda()}`;
   }
 
-  private renderFilters(catalog: Catalog): TemplateResult | typeof nothing {
+  private renderFilters(catalog: Catalog): unknown {
     const controls = this.shownControls;
     if (controls.length === 0) return nothing;
     const t = this.t;
     const locale = this.resolvedLocale;
     const filters = COURSE_LIST_FILTERS.filter((filter) => controls.includes(filter.control));
-    if (this.#facets.size === 0) {
-      for (const [facet, counts] of allFacetCounts(catalog.courses, this.filters, filters.map((filter) => filter.key), catalog.topics)) this.#facets.set(facet, counts);
-    }
     const collator = collatorFor(locale);
-    return html`<form part="filters" class="filters" role="search" aria-label=${t.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
+    // Rebuilt only when what it shows changes (the counts follow the filters): not for each arrow key in the grid.
+    return guard([catalog, this.#facets, t, locale, controls.join(), this.filtersOpen], () => html`<form part="filters" class="filters" role="search" aria-label=${t.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
       ${renderFilterFold(
         repeat(
           filters,
@@ -420,7 +430,7 @@ export class HmsCourseCalendar extends HmsCatalogElement {
           onToggle: () => (this.filtersOpen = !this.filtersOpen),
         },
       )}
-    </form>`;
+    </form>`);
   }
 
   private renderToolbar(): TemplateResult {
