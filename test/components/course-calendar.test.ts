@@ -7,6 +7,7 @@ import { en } from '../../src/i18n/messages.js';
 import { zoneName } from '../../src/i18n/format.js';
 import type { CourseSession } from '../../src/catalog/types.js';
 import ar from '../../src/i18n/locales/ar.js';
+import { generateCatalog } from '../../scripts/catalog-generator.js';
 import { nextEvent, part, parts, text, whenFound, whenShown } from '../helpers.js';
 
 type Row = [start: string, end: string, timeZone: string];
@@ -312,6 +313,29 @@ describe('<hms-course-calendar>', () => {
       el.modality = 'online';
       await el.updateComplete;
       expect(el.results.map((c) => c.id)).to.deep.equal(['busy-9', 'busy-11']);
+    });
+  });
+
+  describe('a large catalog', () => {
+    it('keeps its skeleton while it prepares the month: the content first shows with its sessions in, then hms-load fires', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 1000px"></div>`);
+      const el = document.createElement('hms-course-calendar');
+      for (const [name, value] of Object.entries({ 'time-zone': 'UTC', now: '2027-01-01T00:00:00Z', view: 'month' })) el.setAttribute(name, value);
+      el.catalog = generateCatalog({ courses: 1500, seed: 5 });
+      // What the shadow root shows after each change: the skeleton, or the content with its count of days with sessions.
+      const states: string[] = [];
+      const observer = new MutationObserver(() => {
+        const state = part(el, 'skeleton') ? 'skeleton' : `content, ${parts(el, 'has-sessions').length > 0 ? 'with' : 'without'} sessions`;
+        if (states.at(-1) !== state) states.push(state);
+      });
+      const loaded = nextEvent(el, 'hms-load');
+      wrapper.append(el);
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true, characterData: true });
+      await loaded;
+      observer.disconnect();
+      expect(states).to.deep.equal(['skeleton', 'content, with sessions']);
+      expect(el.shownMonth).to.equal('2027-01');
+      expect([...el.sessions.values()].flat().length).to.be.greaterThan(0);
     });
   });
 

@@ -22,12 +22,13 @@ import {
   prepareTimeline,
   sessionsByDay,
   timelineReady,
+  timelineSteps,
   visitorTimeZone,
   weekday,
   type CalendarMonth,
   type PlacedSession,
 } from '../../catalog/calendar-days.js';
-import { allFacetCounts, coursesMatching, queryCourses, type CourseFacet, type CourseFilters } from '../../catalog/course-query.js';
+import { allFacetCounts, coursesMatching, prepareSearchText, queryCourses, type CourseFacet, type CourseFilters } from '../../catalog/course-query.js';
 import { catalogUidDomain, sessionsToIcs } from '../../catalog/ics.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import type { Catalog, Course, CourseStatus, DivisionId, Modality } from '../../catalog/types.js';
@@ -41,6 +42,7 @@ import { renderSaveButton } from '../course-card/save-button.js';
 import { FeedsController } from '../../controllers/feeds.js';
 import { SavedCoursesController } from '../../controllers/saved-courses.js';
 import { localized, type Localized } from '../../catalog/localize.js';
+import { nextTask } from '../../internal/idle.js';
 import { bdi, langOf } from '../../i18n/catalog-text.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
 import '../../events/hms-calendar-download.js';
@@ -60,6 +62,15 @@ const CALENDAR_FILTER_KEYS = ['division', 'modality', 'accredited', 'topic', 'la
 const CELL_SESSIONS = 3;
 /** Narrower than this (px), the calendar shows the agenda unless `view` says otherwise. */
 const NARROW = 560;
+/**
+ * Courses up to which the calendar prepares its first content (the sessions' timeline, the results,
+ * the filters' counts, the month's sessions) in the update that shows it. A larger catalog is
+ * prepared a slice at a time between tasks, its skeleton on screen meanwhile: 10,000 courses in one
+ * update made the longest task of issue 22's bench.
+ */
+const PREPARE_AT_ONCE = 1000;
+/** Longest stretch, in ms, of one slice of that preparation. */
+const SLICE_MS = 10;
 
 /**
  * @summary The catalog's dated sessions in a month grid or an agenda (a list by day), with the course
@@ -194,8 +205,10 @@ export class HmsCourseCalendar extends HmsCatalogElement {
   #ordered?: readonly Course[];
   /** The results as a set, when a filter narrows the catalog (undefined: every course). */
   #only?: Set<Course>;
-  /** The catalog's session timeline, being made in a task of its own after the catalog loads. */
-  #timeline?: Promise<void>;
+  /** The courses whose first content is prepared (see {@link PREPARE_AT_ONCE}). */
+  #prepared?: readonly Course[];
+  /** The preparation running a slice at a time, for those courses. */
+  #preparing?: { courses: readonly Course[]; done: Promise<void> };
   #resultsFor?: { courses: readonly Course[]; key: string };
   /** The filters' option counts, for the results and the controls shown: a new map each time (the filters' template is guarded on it). */
   #facets = new Map<CourseFacet, Map<string, number>>();
@@ -289,38 +302,13 @@ export class HmsCourseCalendar extends HmsCatalogElement {
       console.warn(`<hms-course-calendar>: time-zone="${this.timeZone}" is not an IANA time zone; using the browser's.`);
     }
     const catalog = this.data.value?.catalog;
-    if (!catalog) return;
-    const courses = catalog.courses;
-    const key = JSON.stringify([this.filters, this.resolvedLocale]);
-    if (this.#resultsFor?.courses !== courses || this.#resultsFor.key !== key) {
-      this.#results = coursesMatching(courses, this.filters, catalog.topics);
-      this.#ordered = undefined;
-      this.#only = Object.keys(this.filters).length ? new Set(this.#results) : undefined;
-      this.#resultsFor = { courses, key };
-      this.#firstMonth = undefined;
-      this.#daysFor = undefined;
-    }
+    // Until its first content is prepared, a large catalog's calendar keeps its skeleton.
+    if (!catalog || !this.prepare(catalog)) return;
+    this.updateResults(catalog);
     this.updateFacets(catalog);
-    if (!timelineReady(courses)) {
-      // Loading a large catalog is already a task of its own (validation, the filters' counts):
-      // the sessions' timeline gets the next one, and the grid its sessions then.
-      this.#days = new Map();
-      this.#timeline ??= new Promise<void>((resolve) =>
-        setTimeout(() => {
-          prepareTimeline(courses);
-          this.#timeline = undefined;
-          this.requestUpdate();
-          resolve();
-        }),
-      );
-    }
+    this.updateDays(catalog.courses);
     const month = this.currentMonth;
-    const zone = this.shownZone;
     const text = monthText(month);
-    if (timelineReady(courses) && (this.#daysFor?.results !== this.#results || this.#daysFor.month !== text || this.#daysFor.zone !== zone)) {
-      this.#days = sessionsByDay(courses, dayInMonth(month, 1), dayInMonth(month, daysIn(month)), zone, this.#only);
-      this.#daysFor = { results: this.#results, month: text, zone };
-    }
     // The focused day is always one of the month shown.
     if (!this.focusDay || this.focusDay.slice(0, 7) !== text) this.focusDay = this.defaultDay(month);
     if (this.openDay && this.openDay.slice(0, 7) !== text) this.openDay = undefined;
@@ -328,7 +316,7 @@ export class HmsCourseCalendar extends HmsCatalogElement {
 
   override render(): TemplateResult {
     return html`${this.renderCatalog(
-        (loaded) => this.renderCalendar(loaded),
+        (loaded) => (this.#prepared === loaded.catalog.courses ? this.renderCalendar(loaded) : undefined),
         () => this.renderSkeleton(),
       )}<div class="width-probe"></div>`;
   }
@@ -351,17 +339,17 @@ export class HmsCourseCalendar extends HmsCatalogElement {
     const chosen = parseMonth(this.month);
     if (chosen) return chosen;
     const courses = this.data.value?.catalog.courses;
-    // Until the sessions are in, today's month stands in (the skeleton, the task that makes the timeline).
+    // Until the sessions are in, today's month stands in (the skeleton, while the timeline is made).
     if (!courses || !timelineReady(courses)) return monthOfDay(this.today);
     this.#firstMonth ??= nextSessionMonth(courses, this.nowMs, this.shownZone, this.#only) ?? monthOfDay(this.today);
     return this.#firstMonth;
   }
 
-  /** `updateComplete` also waits for the sessions' timeline, so it resolves on a calendar with its sessions. */
+  /** `updateComplete` also waits for a large catalog's preparation, so it resolves on a calendar with its sessions. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#timeline) {
-      await this.#timeline;
+    while (this.#preparing) {
+      await this.#preparing.done;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -382,6 +370,76 @@ export class HmsCourseCalendar extends HmsCatalogElement {
     let total = 0;
     for (const list of this.#days.values()) total += list.length;
     return total;
+  }
+
+  /**
+   * True when the first content for `catalog` can render: at once for a small catalog, on the server
+   * and when hydrating a server render (whose first render must be the server's); else once
+   * {@link preparation} has run, a slice at a time between tasks (the skeleton stays until then).
+   */
+  private prepare(catalog: Catalog): boolean {
+    const courses = catalog.courses;
+    if (this.#prepared === courses) return true;
+    if (isServer || this.serverRendered || courses.length <= PREPARE_AT_ONCE) {
+      prepareTimeline(courses);
+      this.#prepared = courses;
+      this.#preparing = undefined;
+      return true;
+    }
+    if (this.#preparing?.courses !== courses) this.#preparing = { courses, done: this.prepareInSlices(courses, this.preparation(catalog)) };
+    return false;
+  }
+
+  /** The work of a first content render, in steps: the sessions' timeline, the search text (with `q`), the results, the filters' counts, the month's sessions. */
+  private *preparation(catalog: Catalog): Generator<void, void, void> {
+    const courses = catalog.courses;
+    yield* timelineSteps(courses);
+    if (this.filters.q) while (!prepareSearchText(courses, () => true, catalog.topics)) yield;
+    this.updateResults(catalog);
+    yield;
+    this.updateFacets(catalog);
+    yield;
+    this.updateDays(courses);
+  }
+
+  /** Runs the steps about {@link SLICE_MS} at a time, each slice in a task of its own, then renders the content. */
+  private async prepareInSlices(courses: readonly Course[], steps: Generator<void, void, void>): Promise<void> {
+    for (;;) {
+      // Not in the task that brought the catalog: that one has had its share.
+      await nextTask();
+      // A newer catalog came in (it has its own preparation, or needs none).
+      if (this.#preparing?.courses !== courses) return;
+      const until = performance.now() + SLICE_MS;
+      let step = steps.next();
+      while (!step.done && performance.now() < until) step = steps.next();
+      if (step.done) break;
+    }
+    this.#prepared = courses;
+    this.#preparing = undefined;
+    this.requestUpdate();
+  }
+
+  /** Matches the courses to the filters, when the catalog, the filters or the language changed. */
+  private updateResults(catalog: Catalog): void {
+    const courses = catalog.courses;
+    const key = JSON.stringify([this.filters, this.resolvedLocale]);
+    if (this.#resultsFor?.courses === courses && this.#resultsFor.key === key) return;
+    this.#results = coursesMatching(courses, this.filters, catalog.topics);
+    this.#ordered = undefined;
+    this.#only = Object.keys(this.filters).length ? new Set(this.#results) : undefined;
+    this.#resultsFor = { courses, key };
+    this.#firstMonth = undefined;
+    this.#daysFor = undefined;
+  }
+
+  /** Places the sessions of the month shown on their days, when the results, the month or the zone changed. */
+  private updateDays(courses: readonly Course[]): void {
+    const month = this.currentMonth;
+    const zone = this.shownZone;
+    const text = monthText(month);
+    if (this.#daysFor?.results === this.#results && this.#daysFor.month === text && this.#daysFor.zone === zone) return;
+    this.#days = sessionsByDay(courses, dayInMonth(month, 1), dayInMonth(month, daysIn(month)), zone, this.#only);
+    this.#daysFor = { results: this.#results, month: text, zone };
   }
 
   /** Counts the options of the filters shown, for the results, when either changed. */
