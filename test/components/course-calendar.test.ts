@@ -337,6 +337,21 @@ describe('<hms-course-calendar>', () => {
       expect(el.shownMonth).to.equal('2027-01');
       expect([...el.sessions.values()].flat().length).to.be.greaterThan(0);
     });
+
+    it('with a search preset, shows the sessions of the courses found', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 1000px"></div>`);
+      const el = document.createElement('hms-course-calendar');
+      for (const [name, value] of Object.entries({ 'time-zone': 'UTC', now: '2027-01-01T00:00:00Z', view: 'month', q: 'cardio' })) el.setAttribute(name, value);
+      el.catalog = generateCatalog({ courses: 1500, seed: 5 });
+      wrapper.append(el);
+      await whenShown(el);
+      await el.updateComplete;
+      const found = new Set(el.results);
+      const placed = [...el.sessions.values()].flat();
+      expect(found.size).to.be.within(1, 1499);
+      expect(placed.length).to.be.greaterThan(0);
+      expect(placed.every((session) => found.has(session.course))).to.equal(true);
+    });
   });
 
   describe('courses and calendars from a session', () => {
