@@ -316,13 +316,10 @@ describe('<hms-course-calendar>', () => {
     });
   });
 
-  describe('a large catalog', () => {
-    it('keeps its skeleton while it prepares the month: the content first shows with its sessions in, then hms-load fires', async () => {
+  describe('the first content shows the month with its sessions', () => {
+    /** What the shadow root shows after each change until hms-load: the skeleton, or the content with or without days with sessions. */
+    async function statesUntilLoaded(el: HmsCourseCalendar): Promise<string[]> {
       const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 1000px"></div>`);
-      const el = document.createElement('hms-course-calendar');
-      for (const [name, value] of Object.entries({ 'time-zone': 'UTC', now: '2027-01-01T00:00:00Z', view: 'month' })) el.setAttribute(name, value);
-      el.catalog = generateCatalog({ courses: 1500, seed: 5 });
-      // What the shadow root shows after each change: the skeleton, or the content with its count of days with sessions.
       const states: string[] = [];
       const observer = new MutationObserver(() => {
         const state = part(el, 'skeleton') ? 'skeleton' : `content, ${parts(el, 'has-sessions').length > 0 ? 'with' : 'without'} sessions`;
@@ -333,7 +330,22 @@ describe('<hms-course-calendar>', () => {
       observer.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true, characterData: true });
       await loaded;
       observer.disconnect();
-      expect(states).to.deep.equal(['skeleton', 'content, with sessions']);
+      return states;
+    }
+
+    it('a small catalog in hand: in the first render', async () => {
+      const el = document.createElement('hms-course-calendar');
+      for (const [name, value] of Object.entries({ month: '2027-03', 'time-zone': 'UTC', view: 'month' })) el.setAttribute(name, value);
+      // A copy: the catalog validated for other tests would come with its timeline made.
+      el.catalog = structuredClone(CATALOG);
+      expect(await statesUntilLoaded(el)).to.deep.equal(['content, with sessions']);
+    });
+
+    it('a large catalog keeps its skeleton while it prepares the month, then hms-load fires', async () => {
+      const el = document.createElement('hms-course-calendar');
+      for (const [name, value] of Object.entries({ 'time-zone': 'UTC', now: '2027-01-01T00:00:00Z', view: 'month' })) el.setAttribute(name, value);
+      el.catalog = generateCatalog({ courses: 1500, seed: 5 });
+      expect(await statesUntilLoaded(el)).to.deep.equal(['skeleton', 'content, with sessions']);
       expect(el.shownMonth).to.equal('2027-01');
       expect([...el.sessions.values()].flat().length).to.be.greaterThan(0);
     });
