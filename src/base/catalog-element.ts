@@ -125,13 +125,16 @@ export class HmsCatalogElement extends HmsElement {
   /**
    * Renders the widget's three states: the skeleton while loading (and until its UI strings are
    * in), the error box with Retry, or `complete(loaded)`, then the live region (see {@link announcer}).
+   * `complete` returns nothing while the widget still prepares what it shows: the skeleton stays.
    */
-  protected renderCatalog(complete: (loaded: LoadedCatalog) => TemplateResult, skeleton: () => TemplateResult): TemplateResult {
+  protected renderCatalog(complete: (loaded: LoadedCatalog) => TemplateResult | undefined, skeleton: () => TemplateResult): TemplateResult {
     if (!this.stringsReady) return this.withAnnouncement(skeleton());
     const view = this.data.view;
     switch (view.state) {
-      case 'complete':
-        return this.withAnnouncement(html`${complete(view.loaded)}${this.renderLastGoodNote(view.loaded)}`);
+      case 'complete': {
+        const content = complete(view.loaded);
+        return this.withAnnouncement(content ? html`${content}${this.renderLastGoodNote(view.loaded)}` : skeleton());
+      }
       case 'error':
         return this.withAnnouncement(this.renderError(view.error, view.retrying));
       default:

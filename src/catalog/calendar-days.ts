@@ -211,36 +211,42 @@ interface Timed {
 
 const timelines = new WeakMap<readonly Course[], Timed[]>();
 
-/** True once the timeline of `courses` is made (see {@link prepareTimeline}). */
+/** True once the timeline of `courses` is made (see {@link timelineSteps}). */
 export function timelineReady(courses: readonly Course[]): boolean {
   return timelines.has(courses);
 }
 
 /**
  * Makes the timeline of a catalog's courses (every dated session, by start) ahead of the first
- * {@link sessionsByDay}: a widget does it in a task of its own, so loading a large catalog does not
- * make one long task of it. Filters never make another: they pick from this one.
+ * {@link sessionsByDay}, a course per step: a widget runs the steps a slice at a time between tasks,
+ * so loading a large catalog does not make one long task of it. Filters never make another: they
+ * pick from this one.
  */
+export function* timelineSteps(courses: readonly Course[]): Generator<void, void, void> {
+  if (timelines.has(courses)) return;
+  const sessions: Timed[] = [];
+  for (const course of courses) {
+    course.sessions.forEach((session, index) => {
+      const start = isoDateTimeMs(session.start);
+      const ms = Number.isNaN(start) ? Date.parse(session.start) : start;
+      if (!Number.isNaN(ms)) sessions.push({ course, index, start: ms });
+    });
+    yield;
+  }
+  sessions.sort((a, b) => a.start - b.start);
+  timelines.set(courses, sessions);
+}
+
+/** Makes the timeline of `courses` now, all at once (see {@link timelineSteps}). */
 export function prepareTimeline(courses: readonly Course[]): void {
-  timeline(courses);
+  const steps = timelineSteps(courses);
+  while (!steps.next().done) continue;
 }
 
 /** Every dated session of `courses`, by start, computed once per list of courses. */
 function timeline(courses: readonly Course[]): Timed[] {
-  let sessions = timelines.get(courses);
-  if (!sessions) {
-    sessions = [];
-    for (const course of courses) {
-      course.sessions.forEach((session, index) => {
-        const start = isoDateTimeMs(session.start);
-        const ms = Number.isNaN(start) ? Date.parse(session.start) : start;
-        if (!Number.isNaN(ms)) sessions!.push({ course, index, start: ms });
-      });
-    }
-    sessions.sort((a, b) => a.start - b.start);
-    timelines.set(courses, sessions);
-  }
-  return sessions;
+  prepareTimeline(courses);
+  return timelines.get(courses)!;
 }
 
 /** The first index of `sessions` that starts at or after `ms`. */

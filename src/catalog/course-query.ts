@@ -117,9 +117,10 @@ function fits(course: Course, { facet, wanted }: Check): boolean {
   return facet === 'topic' ? course.topics.includes(wanted) : facetValue(course, facet) === wanted;
 }
 
-function passes(item: Indexed, checks: readonly Check[], found: Uint8Array | undefined): boolean {
-  for (const check of checks) if (!fits(item.course, check)) return false;
-  return !found || found[item.position] === 1;
+/** True when the course at `position` of the catalog fits every facet filter and the search. */
+function passes(course: Course, position: number, checks: readonly Check[], found: Uint8Array | undefined): boolean {
+  for (const check of checks) if (!fits(course, check)) return false;
+  return !found || found[position] === 1;
 }
 
 const prepared = new WeakMap<readonly Course[], number>();
@@ -174,7 +175,21 @@ export function queryCourses(
   const checks = checksOf(filters, topics);
   // Filtering an order computed once keeps it: a keystroke costs one pass, not a sort.
   const out: Course[] = [];
-  for (const item of sorted(courses, sort, locale)) if (passes(item, checks, found)) out.push(item.course);
+  for (const item of sorted(courses, sort, locale)) if (passes(item.course, item.position, checks, found)) out.push(item.course);
+  return out;
+}
+
+/**
+ * The courses that match `filters`, in catalog order: for a caller that needs which courses, not
+ * their order (a calendar places sessions by date itself). One pass, no sort: sorting a 10,000-course
+ * catalog by start and title is what made a calendar's first render a long task.
+ */
+export function coursesMatching(courses: readonly Course[], filters: CourseFilters, topics?: readonly Term[]): Course[] {
+  const found = searchHits(courses, searchTerms(filters.q ?? ''), topics);
+  const checks = checksOf(filters, topics);
+  if (checks.length === 0 && !found) return [...courses];
+  const out: Course[] = [];
+  for (let position = 0; position < courses.length; position += 1) if (passes(courses[position], position, checks, found)) out.push(courses[position]);
   return out;
 }
 
@@ -259,22 +274,25 @@ export function allFacetCounts(
     facets.map((facet) => [facet, unfiltered ? new Map<string, number>() : new Map(valuesInData(courses, facet).map((value) => [value, 0]))]),
   );
   const counted = [...result];
-  for (const item of index(courses)) {
+  // The courses themselves, not the sorting index: counts need no first start (10,000 courses: a
+  // date parse per session a calendar's first render did not need).
+  for (let position = 0; position < courses.length; position += 1) {
+    const course = courses[position];
     let failed: CourseFacet | undefined;
     let failures = 0;
     for (const check of checks) {
-      if (fits(item.course, check)) continue;
+      if (fits(course, check)) continue;
       failures += 1;
       failed = check.facet;
       if (failures > 1) break;
     }
-    if (failures > 1 || (found && found[item.position] !== 1)) continue;
+    if (failures > 1 || (found && found[position] !== 1)) continue;
     for (const [facet, counts] of counted) {
       if (failures === 1 && failed !== facet) continue;
       if (facet === 'topic') {
-        for (const topic of item.course.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+        for (const topic of course.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
       } else {
-        const value = facetValue(item.course, facet);
+        const value = facetValue(course, facet);
         if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
       }
     }

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   allFacetCounts,
   COURSE_FACETS,
+  coursesMatching,
   facetCounts,
   firstStart,
   prepareSearchText,
@@ -150,6 +151,24 @@ describe('course search, filters and sorting', () => {
       });
     }
     it('lists every facet', () => expect([...allFacetCounts(all, {}, COURSE_FACETS).keys()]).to.deep.equal([...COURSE_FACETS]));
+  });
+
+  describe('matching courses without an order (a calendar places them by date itself)', () => {
+    const { catalog } = validateCatalog(generateCatalog({ courses: 400, seed: 7 }));
+    const all = catalog.courses;
+    const topic = all[0].topics[0];
+    const label = catalog.topics?.find((term) => term.id === topic)?.label;
+    const cases: CourseFilters[] = [{}, { q: 'cardio' }, { modality: 'live', accredited: true }, { topic, language: 'es' }, { topic: label }, { q: 'care', status: 'open' }];
+    for (const filters of cases) {
+      it(`the same courses as the sorted query, in catalog order, with ${JSON.stringify(filters)}`, () => {
+        const matching = coursesMatching(all, filters, catalog.topics);
+        expect(matching.length).to.be.greaterThan(0);
+        const positions = matching.map((c) => all.indexOf(c));
+        expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+        const sorted = queryCourses(all, filters, 'start-date', 'en', catalog.topics);
+        expect(matching.map((c) => c.id).sort()).to.deep.equal(sorted.map((c) => c.id).sort());
+      });
+    }
   });
 
   describe('search text made ahead of the first search, a slice at a time', () => {

@@ -7,6 +7,7 @@ import { en } from '../../src/i18n/messages.js';
 import { zoneName } from '../../src/i18n/format.js';
 import type { CourseSession } from '../../src/catalog/types.js';
 import ar from '../../src/i18n/locales/ar.js';
+import { generateCatalog } from '../../scripts/catalog-generator.js';
 import { nextEvent, part, parts, text, whenFound, whenShown } from '../helpers.js';
 
 type Row = [start: string, end: string, timeZone: string];
@@ -304,6 +305,64 @@ describe('<hms-course-calendar>', () => {
       await el.updateComplete;
       expect(el.topic).to.equal('Oncology');
       expect([...el.sessions.values()].flat().every((placed) => placed.course.topics.includes('Oncology'))).to.equal(true);
+    });
+
+    it('`results` are the matching courses, by first session', async () => {
+      const el = await calendar({ month: '2027-03', 'time-zone': 'UTC', view: 'month' });
+      expect(el.results.map((c) => c.id)).to.deep.equal(['midnight', 'us-dst-night', 'us-dst', 'busy-8', 'busy-9', 'busy-10', 'busy-11', 'busy-12', 'eu-eve', 'eu-change', 'oct-bst', 'oct-gmt']);
+      el.modality = 'online';
+      await el.updateComplete;
+      expect(el.results.map((c) => c.id)).to.deep.equal(['busy-9', 'busy-11']);
+    });
+  });
+
+  describe('the first content shows the month with its sessions', () => {
+    /** What the shadow root shows after each change until hms-load: the skeleton, or the content with or without days with sessions. */
+    async function statesUntilLoaded(el: HmsCourseCalendar): Promise<string[]> {
+      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 1000px"></div>`);
+      const states: string[] = [];
+      const observer = new MutationObserver(() => {
+        const state = part(el, 'skeleton') ? 'skeleton' : `content, ${parts(el, 'has-sessions').length > 0 ? 'with' : 'without'} sessions`;
+        if (states.at(-1) !== state) states.push(state);
+      });
+      const loaded = nextEvent(el, 'hms-load');
+      wrapper.append(el);
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true, characterData: true });
+      await loaded;
+      observer.disconnect();
+      return states;
+    }
+
+    it('a small catalog in hand: in the first render', async () => {
+      const el = document.createElement('hms-course-calendar');
+      for (const [name, value] of Object.entries({ month: '2027-03', 'time-zone': 'UTC', view: 'month' })) el.setAttribute(name, value);
+      // A copy: the catalog validated for other tests would come with its timeline made.
+      el.catalog = structuredClone(CATALOG);
+      expect(await statesUntilLoaded(el)).to.deep.equal(['content, with sessions']);
+    });
+
+    it('a large catalog keeps its skeleton while it prepares the month, then hms-load fires', async () => {
+      const el = document.createElement('hms-course-calendar');
+      for (const [name, value] of Object.entries({ 'time-zone': 'UTC', now: '2027-01-01T00:00:00Z', view: 'month' })) el.setAttribute(name, value);
+      el.catalog = generateCatalog({ courses: 1500, seed: 5 });
+      expect(await statesUntilLoaded(el)).to.deep.equal(['skeleton', 'content, with sessions']);
+      expect(el.shownMonth).to.equal('2027-01');
+      expect([...el.sessions.values()].flat().length).to.be.greaterThan(0);
+    });
+
+    it('with a search preset, shows the sessions of the courses found', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 1000px"></div>`);
+      const el = document.createElement('hms-course-calendar');
+      for (const [name, value] of Object.entries({ 'time-zone': 'UTC', now: '2027-01-01T00:00:00Z', view: 'month', q: 'cardio' })) el.setAttribute(name, value);
+      el.catalog = generateCatalog({ courses: 1500, seed: 5 });
+      wrapper.append(el);
+      await whenShown(el);
+      await el.updateComplete;
+      const found = new Set(el.results);
+      const placed = [...el.sessions.values()].flat();
+      expect(found.size).to.be.within(1, 1499);
+      expect(placed.length).to.be.greaterThan(0);
+      expect(placed.every((session) => found.has(session.course))).to.equal(true);
     });
   });
 

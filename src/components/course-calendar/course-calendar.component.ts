@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { property } from '../../internal/property.js';
 import { dateAttribute } from '../../internal/converters.js';
@@ -21,12 +22,13 @@ import {
   prepareTimeline,
   sessionsByDay,
   timelineReady,
+  timelineSteps,
   visitorTimeZone,
   weekday,
   type CalendarMonth,
   type PlacedSession,
 } from '../../catalog/calendar-days.js';
-import { allFacetCounts, queryCourses, type CourseFacet, type CourseFilters } from '../../catalog/course-query.js';
+import { allFacetCounts, coursesMatching, prepareSearchText, queryCourses, type CourseFacet, type CourseFilters } from '../../catalog/course-query.js';
 import { catalogUidDomain, sessionsToIcs } from '../../catalog/ics.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import type { Catalog, Course, CourseStatus, DivisionId, Modality } from '../../catalog/types.js';
@@ -40,6 +42,7 @@ import { renderSaveButton } from '../course-card/save-button.js';
 import { FeedsController } from '../../controllers/feeds.js';
 import { SavedCoursesController } from '../../controllers/saved-courses.js';
 import { localized, type Localized } from '../../catalog/localize.js';
+import { nextTask } from '../../internal/idle.js';
 import { bdi, langOf } from '../../i18n/catalog-text.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
 import '../../events/hms-calendar-download.js';
@@ -59,6 +62,15 @@ const CALENDAR_FILTER_KEYS = ['division', 'modality', 'accredited', 'topic', 'la
 const CELL_SESSIONS = 3;
 /** Narrower than this (px), the calendar shows the agenda unless `view` says otherwise. */
 const NARROW = 560;
+/**
+ * Courses up to which the calendar prepares its first content (the sessions' timeline, the results,
+ * the filters' counts, the month's sessions) in the update that shows it. A larger catalog is
+ * prepared a slice at a time between tasks, its skeleton on screen meanwhile: 10,000 courses in one
+ * update made the longest task of issue 22's bench.
+ */
+const PREPARE_AT_ONCE = 1000;
+/** Longest stretch, in ms, of one slice of that preparation. */
+const SLICE_MS = 10;
 
 /**
  * @summary The catalog's dated sessions in a month grid or an agenda (a list by day), with the course
@@ -187,13 +199,20 @@ export class HmsCourseCalendar extends HmsCatalogElement {
   /** Whether the folded filters are shown (only matters below 40em of width, where they fold). */
   @state() private filtersOpen = false;
 
+  /** The courses that match the filters, in catalog order (the grid needs which, not their order). */
   #results: Course[] = [];
+  /** {@link results} in their order, worked out when a host asks for it. */
+  #ordered?: readonly Course[];
   /** The results as a set, when a filter narrows the catalog (undefined: every course). */
   #only?: Set<Course>;
-  /** The catalog's session timeline, being made in a task of its own after the catalog loads. */
-  #timeline?: Promise<void>;
+  /** The courses whose first content is prepared (see {@link PREPARE_AT_ONCE}). */
+  #prepared?: readonly Course[];
+  /** The preparation running a slice at a time, for those courses. */
+  #preparing?: { courses: readonly Course[]; done: Promise<void> };
   #resultsFor?: { courses: readonly Course[]; key: string };
+  /** The filters' option counts, for the results and the controls shown: a new map each time (the filters' template is guarded on it). */
   #facets = new Map<CourseFacet, Map<string, number>>();
+  #facetsFor?: { results: readonly Course[]; controls: string };
   /** The month shown when `month` is unset: the next session's, worked out once per catalog and filter. */
   #firstMonth?: CalendarMonth;
   #days = new Map<string, PlacedSession[]>();
@@ -216,7 +235,15 @@ export class HmsCourseCalendar extends HmsCatalogElement {
 
   /** The courses that match the filters, dated or not. */
   get results(): readonly Course[] {
-    return this.#results;
+    const catalog = this.data.value?.catalog;
+    if (!catalog || this.#resultsFor?.courses !== catalog.courses) return this.#results;
+    // By first session, as before the render path stopped sorting: sorted only when a host asks.
+    if (!this.#ordered) {
+      const only = this.#only;
+      const all = queryCourses(catalog.courses, {}, 'start-date', this.resolvedLocale);
+      this.#ordered = only ? all.filter((course) => only.has(course)) : all;
+    }
+    return this.#ordered;
   }
 
   /** The sessions of the month shown, each on its day (`2027-03-28`) in the zone shown. */
@@ -274,37 +301,14 @@ export class HmsCourseCalendar extends HmsCatalogElement {
     if (changed.has('timeZone') && this.timeZone !== undefined && !isTimeZone(this.timeZone)) {
       console.warn(`<hms-course-calendar>: time-zone="${this.timeZone}" is not an IANA time zone; using the browser's.`);
     }
-    const courses = this.data.value?.catalog.courses;
-    if (!courses) return;
-    const key = JSON.stringify([this.filters, this.resolvedLocale]);
-    if (this.#resultsFor?.courses !== courses || this.#resultsFor.key !== key) {
-      this.#results = queryCourses(courses, this.filters, 'start-date', this.resolvedLocale);
-      this.#only = Object.keys(this.filters).length ? new Set(this.#results) : undefined;
-      this.#resultsFor = { courses, key };
-      this.#facets.clear();
-      this.#firstMonth = undefined;
-      this.#daysFor = undefined;
-    }
-    if (!timelineReady(courses)) {
-      // Loading a large catalog is already a task of its own (validation, the filters' counts):
-      // the sessions' timeline gets the next one, and the grid its sessions then.
-      this.#days = new Map();
-      this.#timeline ??= new Promise<void>((resolve) =>
-        setTimeout(() => {
-          prepareTimeline(courses);
-          this.#timeline = undefined;
-          this.requestUpdate();
-          resolve();
-        }),
-      );
-    }
+    const catalog = this.data.value?.catalog;
+    // Until its first content is prepared, a large catalog's calendar keeps its skeleton.
+    if (!catalog || !this.prepare(catalog)) return;
+    this.updateResults(catalog);
+    this.updateFacets(catalog);
+    this.updateDays(catalog.courses);
     const month = this.currentMonth;
-    const zone = this.shownZone;
     const text = monthText(month);
-    if (timelineReady(courses) && (this.#daysFor?.results !== this.#results || this.#daysFor.month !== text || this.#daysFor.zone !== zone)) {
-      this.#days = sessionsByDay(courses, dayInMonth(month, 1), dayInMonth(month, daysIn(month)), zone, this.#only);
-      this.#daysFor = { results: this.#results, month: text, zone };
-    }
     // The focused day is always one of the month shown.
     if (!this.focusDay || this.focusDay.slice(0, 7) !== text) this.focusDay = this.defaultDay(month);
     if (this.openDay && this.openDay.slice(0, 7) !== text) this.openDay = undefined;
@@ -312,7 +316,7 @@ export class HmsCourseCalendar extends HmsCatalogElement {
 
   override render(): TemplateResult {
     return html`${this.renderCatalog(
-        (loaded) => this.renderCalendar(loaded),
+        (loaded) => (this.#prepared === loaded.catalog.courses ? this.renderCalendar(loaded) : undefined),
         () => this.renderSkeleton(),
       )}<div class="width-probe"></div>`;
   }
@@ -335,17 +339,17 @@ export class HmsCourseCalendar extends HmsCatalogElement {
     const chosen = parseMonth(this.month);
     if (chosen) return chosen;
     const courses = this.data.value?.catalog.courses;
-    // Until the sessions are in, today's month stands in (the skeleton, the task that makes the timeline).
+    // Until the sessions are in, today's month stands in (the skeleton, while the timeline is made).
     if (!courses || !timelineReady(courses)) return monthOfDay(this.today);
     this.#firstMonth ??= nextSessionMonth(courses, this.nowMs, this.shownZone, this.#only) ?? monthOfDay(this.today);
     return this.#firstMonth;
   }
 
-  /** `updateComplete` also waits for the sessions' timeline, so it resolves on a calendar with its sessions. */
+  /** `updateComplete` also waits for a large catalog's preparation, so it resolves on a calendar with its sessions. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#timeline) {
-      await this.#timeline;
+    while (this.#preparing) {
+      await this.#preparing.done;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -368,6 +372,85 @@ export class HmsCourseCalendar extends HmsCatalogElement {
     return total;
   }
 
+  /**
+   * True when the first content for `catalog` can render: at once for a small catalog, on the server
+   * and when hydrating a server render (whose first render must be the server's); else once
+   * {@link preparation} has run, a slice at a time between tasks (the skeleton stays until then).
+   */
+  private prepare(catalog: Catalog): boolean {
+    const courses = catalog.courses;
+    if (this.#prepared === courses) return true;
+    if (isServer || this.serverRendered || courses.length <= PREPARE_AT_ONCE) {
+      prepareTimeline(courses);
+      this.#prepared = courses;
+      this.#preparing = undefined;
+      return true;
+    }
+    if (this.#preparing?.courses !== courses) this.#preparing = { courses, done: this.prepareInSlices(courses, this.preparation(catalog)) };
+    return false;
+  }
+
+  /** The work of a first content render, in steps: the sessions' timeline, the search text (with `q`), the results, the filters' counts, the month's sessions. */
+  private *preparation(catalog: Catalog): Generator<void, void, void> {
+    const courses = catalog.courses;
+    yield* timelineSteps(courses);
+    if (this.filters.q) while (!prepareSearchText(courses, () => true, catalog.topics)) yield;
+    this.updateResults(catalog);
+    yield;
+    this.updateFacets(catalog);
+    yield;
+    this.updateDays(courses);
+  }
+
+  /** Runs the steps about {@link SLICE_MS} at a time, each slice in a task of its own, then renders the content. */
+  private async prepareInSlices(courses: readonly Course[], steps: Generator<void, void, void>): Promise<void> {
+    for (;;) {
+      // Not in the task that brought the catalog: that one has had its share.
+      await nextTask();
+      // A newer catalog came in (it has its own preparation, or needs none).
+      if (this.#preparing?.courses !== courses) return;
+      const until = performance.now() + SLICE_MS;
+      let step = steps.next();
+      while (!step.done && performance.now() < until) step = steps.next();
+      if (step.done) break;
+    }
+    this.#prepared = courses;
+    this.#preparing = undefined;
+    this.requestUpdate();
+  }
+
+  /** Matches the courses to the filters, when the catalog, the filters or the language changed. */
+  private updateResults(catalog: Catalog): void {
+    const courses = catalog.courses;
+    const key = JSON.stringify([this.filters, this.resolvedLocale]);
+    if (this.#resultsFor?.courses === courses && this.#resultsFor.key === key) return;
+    this.#results = coursesMatching(courses, this.filters, catalog.topics);
+    this.#ordered = undefined;
+    this.#only = Object.keys(this.filters).length ? new Set(this.#results) : undefined;
+    this.#resultsFor = { courses, key };
+    this.#firstMonth = undefined;
+    this.#daysFor = undefined;
+  }
+
+  /** Places the sessions of the month shown on their days, when the results, the month or the zone changed. */
+  private updateDays(courses: readonly Course[]): void {
+    const month = this.currentMonth;
+    const zone = this.shownZone;
+    const text = monthText(month);
+    if (this.#daysFor?.results === this.#results && this.#daysFor.month === text && this.#daysFor.zone === zone) return;
+    this.#days = sessionsByDay(courses, dayInMonth(month, 1), dayInMonth(month, daysIn(month)), zone, this.#only);
+    this.#daysFor = { results: this.#results, month: text, zone };
+  }
+
+  /** Counts the options of the filters shown, for the results, when either changed. */
+  private updateFacets(catalog: Catalog): void {
+    const controls = this.shownControls;
+    if (this.#facetsFor?.results === this.#results && this.#facetsFor.controls === controls.join()) return;
+    const facets = COURSE_LIST_FILTERS.filter((filter) => controls.includes(filter.control)).map((filter) => filter.key);
+    this.#facets = facets.length ? allFacetCounts(catalog.courses, this.filters, facets, catalog.topics) : new Map();
+    this.#facetsFor = { results: this.#results, controls: controls.join() };
+  }
+
   /** The day focus lands on in a month: today, else the first day with a session, else the 1st. */
   private defaultDay(month: CalendarMonth): string {
     const today = this.today;
@@ -382,17 +465,15 @@ export class HmsCourseCalendar extends HmsCatalogElement {
       ${view === 'month' ? html`${this.renderGrid()}${this.openDay ? this.renderDay(this.openDay) : nothing}` : this.renderAgenda()}`;
   }
 
-  private renderFilters(catalog: Catalog): TemplateResult | typeof nothing {
+  private renderFilters(catalog: Catalog): unknown {
     const controls = this.shownControls;
     if (controls.length === 0) return nothing;
     const t = this.t;
     const locale = this.resolvedLocale;
     const filters = COURSE_LIST_FILTERS.filter((filter) => controls.includes(filter.control));
-    if (this.#facets.size === 0) {
-      for (const [facet, counts] of allFacetCounts(catalog.courses, this.filters, filters.map((filter) => filter.key))) this.#facets.set(facet, counts);
-    }
     const collator = collatorFor(locale);
-    return html`<form part="filters" class="filters" role="search" aria-label=${t.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
+    // Rebuilt only when what it shows changes (the counts follow the filters): not for each arrow key in the grid.
+    return guard([catalog, this.#facets, t, locale, controls.join(), this.filtersOpen], () => html`<form part="filters" class="filters" role="search" aria-label=${t.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
       ${renderFilterFold(
         repeat(
           filters,
@@ -407,7 +488,7 @@ export class HmsCourseCalendar extends HmsCatalogElement {
           onToggle: () => (this.filtersOpen = !this.filtersOpen),
         },
       )}
-    </form>`;
+    </form>`);
   }
 
   private renderToolbar(): TemplateResult {
