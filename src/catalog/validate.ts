@@ -95,9 +95,19 @@ function at(path: string, key: string | undefined, index?: number): string {
   return key === undefined ? path : index === undefined ? `${path}.${key}` : `${path}.${key}[${index}]`;
 }
 
-/** A JSON path step for an object key: `.title`, or `["pt-BR"]` for a key that is not a plain name. */
+const members = new Map<string, string>();
+/**
+ * A JSON path step for an object key: `.title`, or `["pt-BR"]` for a key that is not a plain name.
+ * Kept per key (a catalog repeats a few language tags and field names thousands of times), at most
+ * a few hundred keys: a hostile catalog's endless distinct keys are worked out each time.
+ */
 function member(key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  let step = members.get(key);
+  if (step === undefined) {
+    step = /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+    if (members.size < 512) members.set(key, step);
+  }
+  return step;
 }
 
 /** In a translation's field list: the field is a list of texts. */
