@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/course-list/course-list.js';
 import type { HmsCourseList } from '../../src/components/course-list/course-list.component.js';
 import type { HmsCourseCard } from '../../src/components/course-card/course-card.component.js';
-import { queryCourses } from '../../src/catalog/course-query.js';
+import { facetCounts, queryCourses } from '../../src/catalog/course-query.js';
 import { catalogStore } from '../../src/catalog/loader.js';
 import type { Course } from '../../src/catalog/types.js';
 import { en } from '../../src/i18n/messages.js';
@@ -52,6 +52,28 @@ describe('search answers as you type', () => {
     expect(new Set(seen.map((s) => s.expected.join())).size).to.be.greaterThan(2);
     for (const { typed, shown, expected } of seen) expect(shown, `results for "${typed}"`).to.deep.equal(expected);
     expect(input.matches(':focus'), 'the search box keeps the focus').to.equal(true);
+  });
+
+  it("a keystroke's results are painted before the filter bar's counts, which follow a task later and are whole at updateComplete", async () => {
+    const { el, input, courses } = await focusedFinder();
+    const modalityCounts = () => [...part<HTMLSelectElement>(el, 'filter-modality')!.options].map((option) => option.textContent!.trim()).join(' | ');
+    const before = modalityCounts();
+    // A letter whose search changes the counts (else the test could not tell late counts from early ones).
+    const all = JSON.stringify([...facetCounts(courses, {}, 'modality')]);
+    const key = [...'abcdefghijklmnopqrstuvwxyz'].find((letter) => JSON.stringify([...facetCounts(courses, { q: letter }, 'modality')]) !== all)!;
+    // What the frame after the keystroke shows: the new results, with the counts of before.
+    let frame: { shown: string[]; counts: string } | undefined;
+    input.addEventListener('input', () => requestAnimationFrame(() => (frame = { shown: shownIds(el), counts: modalityCounts() })), { once: true });
+    await sendKeys({ press: key });
+    await whenTrue(() => frame !== undefined);
+    expect(frame!.shown, `the results of "${key}" in the first frame`).to.deep.equal(expectedIds(courses, key));
+    expect(frame!.counts, 'the counts wait for the results to be painted').to.equal(before);
+    await el.updateComplete;
+    const counts = facetCounts(courses, { q: key }, 'modality');
+    // Each option ends with its count under the new search ("Live (12)"); "All formats" first.
+    const shownCounts = [...part<HTMLSelectElement>(el, 'filter-modality')!.options].slice(1).map((option) => [option.value, Number(option.textContent!.match(/\d+(?=\D*$)/)![0])]);
+    expect(Object.fromEntries(shownCounts), `the counts of "${key}" once the list is complete`).to.deep.equal(Object.fromEntries(counts));
+    expect(modalityCounts()).not.to.equal(before);
   });
 
   it('the URL, hms-filter-change and the count announcement come once per pause, not once per key', async () => {

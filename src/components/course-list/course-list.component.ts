@@ -16,6 +16,7 @@ import { UrlSyncController, type UrlView } from '../../controllers/url-sync.js';
 import { formatNumber } from '../../i18n/format.js';
 import { termIdFor } from '../../catalog/localize.js';
 import { setTimeView, TimeViewController, timeView, type TimeView } from '../../controllers/time-view.js';
+import { nextTask } from '../../internal/idle.js';
 import { sectionName } from '../../internal/section-name.js';
 import { pageBaseUrl } from '../../internal/page-base.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
@@ -176,6 +177,14 @@ export class HmsCourseList extends HmsCatalogElement {
   #searchFrame = 0;
   /** The search box's text not searched yet. */
   #typed?: string;
+  /** Set by a keystroke's search until the update it causes: that update draws the results, not the filter bar. */
+  #typing = false;
+  /** What the filter bar was last drawn for (a new object redraws it; see renderList). */
+  #barFor: object = {};
+  /** The filter bar's redraw after a keystroke's results are painted, while it is to come. */
+  #barPending?: Promise<void>;
+  /** Set when that redraw gave way to more typing: the bar shows counts of an older search. */
+  #barStale = false;
   /** The nearest heading's text, read when the list connects. */
   #section?: string;
   /** The embed's presets, and the visitor's view in the page URL with `sync-url`. */
@@ -237,7 +246,14 @@ export class HmsCourseList extends HmsCatalogElement {
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.#steps.settle(() => super.getUpdateComplete());
+    return this.#steps.settle(async () => {
+      let result = await super.getUpdateComplete();
+      while (this.#barPending) {
+        await this.#barPending;
+        result = await super.getUpdateComplete();
+      }
+      return result;
+    });
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -258,7 +274,12 @@ export class HmsCourseList extends HmsCatalogElement {
       for (const course of this.#results) if ((sessions += course.sessions.length) >= LIST_LIMITS.sessions) break;
       this.#sessions = Math.min(sessions, LIST_LIMITS.sessions);
       this.#facetCache.clear();
+      // A keystroke's results are painted first; the bar's counts (a pass over every course per
+      // facet) and its selects follow in the next task, after that frame. Anything else redraws both.
+      if (this.#typing) this.#barPending ??= this.redrawBarLater();
+      else this.redrawBar();
     }
+    this.#typing = false;
     // Whatever set the page (a click, the URL on load, Back or Forward, new results), it is one that exists.
     this.page = Math.min(Math.max(1, this.page), this.pageCount);
   }
@@ -330,8 +351,10 @@ export class HmsCourseList extends HmsCatalogElement {
     const allUrl = this.allUrl ? safeUrl(this.allUrl, pageBaseUrl()) : null;
     // The filter bar is drawn again only when what it shows changed: not for each step of a long
     // list's cards, which re-render the list (its selects hold hundreds of options to diff).
-    const filterState = [catalog, locale, this.t, this.controls, this.filtersOpen, this.label, this.#section, this.#resultsFor];
-    return html`${guard([...filterState, ...FILTER_KEYS.map((key) => this[key])], () => this.renderFilters(catalog, locale))}
+    // The search text is not among its inputs: the box shows what the visitor typed, and the counts
+    // follow a keystroke's results (#barFor, redrawBarLater).
+    const filterState = [catalog, locale, this.t, this.controls, this.filtersOpen, this.label, this.#section, this.#barFor];
+    return html`${guard([...filterState, ...FILTER_KEYS.filter((key) => key !== 'q').map((key) => this[key])], () => this.renderFilters(catalog, locale))}
       <div part="results" class="results" tabindex="-1" role="region" aria-label=${this.named(t.coursesLabel)}>
         <div class="summary-bar">
           <p part="count" class="count ${limited && this.shownControls.length === 0 ? 'visually-hidden' : ''}">${this.countText}</p>
@@ -551,10 +574,37 @@ export class HmsCourseList extends HmsCatalogElement {
     cancelAnimationFrame(this.#searchFrame);
     this.#searchFrame = 0;
     if (this.#typed === undefined) return;
-    this.q = this.#typed.trim() ? this.#typed : undefined;
+    const q = this.#typed.trim() ? this.#typed : undefined;
+    this.#typing = q !== this.q;
+    this.q = q;
     this.page = 1;
     this.#typed = undefined;
+    // Typed and taken back within a frame: the same search, but the bar may still be behind.
+    if (!this.#typing && this.#barStale) {
+      this.redrawBar();
+      this.requestUpdate();
+    }
   };
+
+  private redrawBar(): void {
+    this.#barFor = {};
+    this.#barStale = false;
+  }
+
+  /**
+   * Redraws the filter bar a task after a keystroke's results (after the frame that paints them),
+   * unless more typing is waiting to be searched: that search's results come first again.
+   */
+  private async redrawBarLater(): Promise<void> {
+    await nextTask();
+    this.#barPending = undefined;
+    if (this.#typed !== undefined || !this.isConnected) {
+      this.#barStale = true;
+      return;
+    }
+    this.redrawBar();
+    this.requestUpdate();
+  }
 
   /** Drops a search typed but not yet done: its text, its frame and its side effects. */
   private cancelSearch(): void {
