@@ -84,8 +84,13 @@ export class RenderSteps {
   }
 }
 
-/** Least height, in CSS pixels, of one row of items in each layout, to guess how many rows a screen holds. */
-const ROW_HEIGHT = { grid: 320, list: 200, compact: 48, band: Infinity } as const;
+/**
+ * Least height, in CSS pixels, of one row of items in each layout, to guess how many rows a screen
+ * holds. Measured on the demo's cards (the media box, a title of two lines): a grid card 640-760 px
+ * tall on a 390 px phone and about 700 px at 1280; a list row 540-700 px on a phone (it stacks) and
+ * 330-370 px at 1280. Each guess is under the least of those, so the first screen is never short.
+ */
+const ROW_HEIGHT = { grid: 420, list: 300, compact: 48, band: Infinity } as const;
 /** Least width of a grid card (17em) and the gap after it, at the default 16 px font size. */
 const GRID_CELL = 17 * 16 + 16;
 
