@@ -512,6 +512,12 @@ function shorten(text: string, max: number): string {
   return `${out.trimEnd()}…`;
 }
 
+/** `Intl.supportedValuesOf(key)` as a set; empty where the browser lacks it (callers then check another way). */
+function supportedValues(key: 'timeZone' | 'currency'): Set<string> {
+  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
+  return new Set(intl.supportedValuesOf ? intl.supportedValuesOf(key) : []);
+}
+
 const zoneCache = new Map<string, boolean>();
 /** The browser's canonical zone names, read once: far cheaper than a first `Intl.DateTimeFormat`. */
 let canonicalZones: Set<string> | undefined;
@@ -525,19 +531,13 @@ function isTimeZone(zone: string): boolean {
   let known = zoneCache.get(zone);
   if (known === undefined) {
     if (!zone.includes('/') && zone !== 'UTC') known = false;
+    else if ((canonicalZones ??= supportedValues('timeZone')).has(zone)) known = true;
     else {
-      if (!canonicalZones) {
-        const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
-        canonicalZones = new Set(intl.supportedValuesOf ? intl.supportedValuesOf('timeZone') : []);
-      }
-      if (canonicalZones.has(zone)) known = true;
-      else {
-        try {
-          new Intl.DateTimeFormat('en', { timeZone: zone });
-          known = true;
-        } catch {
-          known = false;
-        }
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        known = true;
+      } catch {
+        known = false;
       }
     }
     zoneCache.set(zone, known);
@@ -547,10 +547,7 @@ function isTimeZone(zone: string): boolean {
 
 let currencies: Set<string> | undefined;
 function isCurrency(code: string): boolean {
-  if (!currencies) {
-    const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
-    currencies = new Set(intl.supportedValuesOf ? intl.supportedValuesOf('currency') : []);
-  }
+  currencies ??= supportedValues('currency');
   return currencies.size > 0 ? currencies.has(code) : /^[A-Z]{3}$/.test(code);
 }
 

@@ -91,19 +91,19 @@ export class RenderSteps {
  * 330-370 px at 1280. Each guess is under the least of those, so the first screen is never short.
  */
 const ROW_HEIGHT = { grid: 420, list: 300, compact: 48, band: Infinity } as const;
-/** Least width of a grid card (17em) and the gap after it, at the default 16 px font size. */
-const GRID_CELL = 17 * 16 + 16;
+/** The default font size, in px: the em of a card's least width and of the 1em gap after it. */
+const EM = 16;
 
 /**
  * How many items of a list in `layout` the first screen may hold, from the viewport alone (no
- * layout is read): the columns a grid of 17em cards fits in the window's width (at most `columns`),
+ * layout is read): the columns a grid of `minCardEm` cards fits in the window's width (at most `columns`),
  * times the rows of the least height the window's height holds; a band's one row, and the card cut
  * off at its end. A guess on the generous side: more items than shown cost a little time; fewer
  * would let the first screen fill in later tasks.
  */
-export function firstScreenItems(layout: keyof typeof ROW_HEIGHT, columns: number): number {
+export function firstScreenItems(layout: keyof typeof ROW_HEIGHT, columns: number, minCardEm: number): number {
   if (typeof innerWidth !== 'number' || innerWidth <= 0) return 3;
-  const fit = Math.max(1, Math.floor((innerWidth + 16) / GRID_CELL));
+  const fit = Math.max(1, Math.floor((innerWidth + EM) / ((minCardEm + 1) * EM)));
   if (layout === 'band') return fit + 1;
   const across = layout === 'grid' ? Math.min(columns, fit) : 1;
   return across * Math.max(1, Math.ceil(innerHeight / ROW_HEIGHT[layout]));

@@ -37,7 +37,7 @@ import {
 import { renderPager } from './course-list.pager.js';
 import { placeholder, times } from '../../base/placeholder.js';
 import { firstScreenItems, RenderSteps } from '../../controllers/render-steps.js';
-import { courseListStyles } from './course-list.styles.js';
+import { COURSE_CARD_MIN_EM, courseListStyles } from './course-list.styles.js';
 import { gridClasses, gridColumns, MAX_COLUMNS } from '../../styles/list.js';
 import '../../events/hms-filter-change.js';
 
@@ -48,6 +48,8 @@ export type CourseListLayout = 'grid' | 'list' | 'compact' | 'band';
 /** Controls a visitor can be shown. */
 export type CourseListControl = 'search' | CourseListFilter['control'] | 'sort';
 const ALL_CONTROLS: readonly CourseListControl[] = ['search', ...COURSE_LIST_FILTERS.map((filter) => filter.control), 'sort'];
+/** The filters the filter bar shows: all but the search text, which the box holds as typed. */
+const BAR_KEYS = FILTER_KEYS.filter((key) => key !== 'q');
 const LAYOUTS: readonly CourseListLayout[] = ['grid', 'list', 'compact', 'band'];
 const CARD_VARIANT = { grid: 'card', list: 'row', compact: 'compact', band: 'card' } as const;
 /** How long typing must pause before the side effects of a search: the URL, `hms-filter-change` and the count announcement. */
@@ -205,8 +207,12 @@ export class HmsCourseList extends HmsCatalogElement {
   );
   /** Re-renders the time toggle when the visitor switches the page's times (from this list or another). */
   protected readonly timeView = new TimeViewController(this);
-  /** Cards beyond the first three come in later tasks, three a task (skeleton and content); `updateComplete` waits for them. */
-  readonly #steps = new RenderSteps(this, { first: () => firstScreenItems(this.shownLayout, MAX_COLUMNS), step: 3, enabled: () => !this.serverRendered });
+  /** Cards beyond the first screen come in later tasks, three or more a task (skeleton and content); `updateComplete` waits for them. */
+  readonly #steps = new RenderSteps(this, {
+    first: () => firstScreenItems(this.shownLayout, MAX_COLUMNS, COURSE_CARD_MIN_EM),
+    step: 3,
+    enabled: () => !this.serverRendered,
+  });
 
   /** The filters in force. */
   get filters(): CourseFilters {
@@ -354,7 +360,7 @@ export class HmsCourseList extends HmsCatalogElement {
     // The search text is not among its inputs: the box shows what the visitor typed, and the counts
     // follow a keystroke's results (#barFor, redrawBarLater).
     const filterState = [catalog, locale, this.t, this.controls, this.filtersOpen, this.label, this.#section, this.#barFor];
-    return html`${guard([...filterState, ...FILTER_KEYS.filter((key) => key !== 'q').map((key) => this[key])], () => this.renderFilters(catalog, locale))}
+    return html`${guard([...filterState, ...BAR_KEYS.map((key) => this[key])], () => this.renderFilters(catalog, locale))}
       <div part="results" class="results" tabindex="-1" role="region" aria-label=${this.named(t.coursesLabel)}>
         <div class="summary-bar">
           <p part="count" class="count ${limited && this.shownControls.length === 0 ? 'visually-hidden' : ''}">${this.countText}</p>

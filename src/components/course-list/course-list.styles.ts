@@ -1,7 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { filterForm } from '../../styles/filters.js';
 import { cardGrid, gridTiers } from '../../styles/list.js';
 import { base, states } from '../../styles/shared.js';
+
+/** Least width of a grid card, in em (the default of `--hms-course-list-card-min-width`). */
+export const COURSE_CARD_MIN_EM = 17;
 
 /** Styles of `<hms-course-list>`. */
 export const courseListStyles = [
@@ -9,10 +12,10 @@ export const courseListStyles = [
   states,
   cardGrid,
   filterForm,
-  gridTiers(17),
+  gridTiers(COURSE_CARD_MIN_EM),
   css`
     :host {
-      --_list-min-card: var(--hms-course-list-card-min-width, 17em);
+      --_list-min-card: var(--hms-course-list-card-min-width, ${unsafeCSS(`${COURSE_CARD_MIN_EM}em`)});
       --_list-gap: var(--hms-course-list-gap, var(--_space-4));
     }
     .clear,
