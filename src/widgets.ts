@@ -61,6 +61,22 @@ export function defineWidgets(): void {
   for (const [tag, element] of Object.entries(WIDGETS)) defineElement(tag, element);
 }
 
+/** The tags of the page's widgets not defined yet, in the order of each tag's first widget. */
+export function undefinedWidgetTags(): Set<WidgetTag> {
+  const tags = new Set<WidgetTag>();
+  for (const el of document.querySelectorAll(':not(:defined)')) if (el.localName in WIDGETS) tags.add(el.localName as WidgetTag);
+  return tags;
+}
+
+/** Tags whose widgets format no date, price, list or relative time (the divisions' counts are plain numbers). */
+const FORMATS_LITTLE: ReadonlySet<string> = new Set(['hms-catalog', 'hms-mission', 'hms-divisions']);
+
+/** True when some widget of `tags` formats dates, prices or lists: the page then starts the formatting services early (see startFormatting). */
+export function formatsMuch(tags: Iterable<WidgetTag>): boolean {
+  for (const tag of tags) if (!FORMATS_LITTLE.has(tag)) return true;
+  return false;
+}
+
 /** The tag a widget draws in its own shadow DOM (its skeleton's cards too): defined with it, never after. */
 const INNER: Partial<Record<WidgetTag, WidgetTag>> = { 'hms-course-list': 'hms-course-card', 'hms-program-list': 'hms-program-card' };
 
@@ -72,9 +88,7 @@ const INNER: Partial<Record<WidgetTag, WidgetTag>> = { 'hms-course-list': 'hms-c
  * was the longest of ours on the demo's regional page on a phone.
  */
 export async function defineWidgetsInTurns(): Promise<void> {
-  const tags = new Set<WidgetTag>();
-  for (const el of document.querySelectorAll(':not(:defined)')) if (el.localName in WIDGETS) tags.add(el.localName as WidgetTag);
-  for (const tag of tags) {
+  for (const tag of undefinedWidgetTags()) {
     if (customElements.get(tag)) continue;
     const inner = INNER[tag];
     if (inner) defineElement(inner, WIDGETS[inner]);
