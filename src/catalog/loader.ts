@@ -198,6 +198,16 @@ export class CatalogStore {
     });
   }
 
+  /**
+   * Starts loading `url` if nothing on the page has yet (a widget asks as it connects, before its
+   * first render's turn); the widget's own `load()` later joins it. Never aborted: its result is the page's.
+   */
+  prefetch(url: string, options: LoadOptions = {}): void {
+    const key = normalizeUrl(url);
+    const id = entryKey(key, options);
+    if (!this.#entries.has(id)) this.#start(key, id, options.cache !== 'none');
+  }
+
   /** Forgets the result for `url`, so the next load asks the server again (not the stored copy). */
   invalidate(url: string): void {
     const key = normalizeUrl(url);

@@ -156,6 +156,14 @@ export function keptContextRequests(): number {
   return contextRoot?.size ?? 0;
 }
 
+/** True when an <hms-catalog> holds `el`, across shadow roots. */
+function insideCatalogElement(el: Element): boolean {
+  for (let node: Node | null = el.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof Element && node.localName === 'hms-catalog') return true;
+  }
+  return false;
+}
+
 /** What a run depends on: source kind, URL or inline text, the catalog object, and the refresh count. */
 type RunArgs = [string, string, object | undefined, number];
 
@@ -306,12 +314,32 @@ export class CatalogController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A catalog on the network is asked for as the widget connects, not at its first render, which
+    // may wait for its turn (a frame or more) and comes after the skeleton's: the request is out
+    // first. A catalog the nearest <hms-catalog> gives is asked for a microtask later, once that
+    // element has answered the widget's context request.
+    if (!isServer && !this.#rendersInHand && this.task.status === TaskStatus.INITIAL && !this.#prefetch('src')) queueMicrotask(() => this.#prefetch('later'));
     if (this.task.status === TaskStatus.COMPLETE && this.task.value?.url) this.#follow(this.task.value.url);
     if (this.task.status === TaskStatus.ERROR && this.task.error instanceof CatalogNetworkError) this.#reloadWhenOnline();
     if (this.#abortedOnDisconnect && this.#lastArgs) {
       this.#abortedOnDisconnect = false;
       void this.task.run(this.#lastArgs);
     }
+  }
+
+  /**
+   * Starts loading the widget's catalog: at once when it is the widget's own `src`; `later` (a
+   * microtask on) when the nearest <hms-catalog> gives it, or the page's meta tag does for a widget
+   * with no <hms-catalog> around it (one not answering yet must not be taken for the meta tag's).
+   * True when a load was started.
+   */
+  #prefetch(when: 'src' | 'later'): boolean {
+    if (!this.host.isConnected || this.task.status !== TaskStatus.INITIAL) return false;
+    const source = resolveSource(this.host, this.#provider.value);
+    if (source.kind !== 'url' || (when === 'src') !== (source.from === 'src')) return false;
+    if (source.from === 'meta' && insideCatalogElement(this.host)) return false;
+    catalogStore.prefetch(source.url, { cache: cacheMode(this.host.cache) });
+    return true;
   }
 
   hostDisconnected(): void {

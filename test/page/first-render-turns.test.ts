@@ -67,6 +67,47 @@ describe('first render turns: widgets off screen when the library starts draw th
     });
   }
 
+  it('a widget far below asks for its catalog as it connects, before the widget on screen draws its skeleton, not at its own later turn', async () => {
+    const top = scenario('held');
+    const far = scenario('held');
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 400px; height: 300px; border: 0';
+    frame.srcdoc = `<!doctype html><body style="margin: 0">
+      <hms-mission id="top" variant="compact" src="${top.url}"></hms-mission>
+      <div style="height: 5000px"></div>
+      <hms-mission id="far" variant="compact" src="${far.url}"></hms-mission>
+      <script type="module">
+        const probe = (window.probe = {});
+        const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (init) {
+          const root = attach.call(this, init);
+          const host = this;
+          new MutationObserver(() => {
+            if (host.id === 'top' && probe.topSkeleton === undefined && root.querySelector('[part~="skeleton"]')) probe.topSkeleton = performance.now();
+            if (host.id === 'far' && root.querySelector('[part~="mission"]') && !root.querySelector('[part~="skeleton"]')) probe.farShown = true;
+          }).observe(root, { childList: true, subtree: true });
+          return root;
+        };
+        import('/dist/cdn/hms-widgets.js');
+      </script>`;
+    document.body.append(frame);
+    try {
+      const win = () => frame.contentWindow as (Window & { probe?: { topSkeleton?: number; farShown?: boolean } }) | null;
+      await whenTrue(() => win()?.probe?.topSkeleton !== undefined);
+      await fetch(`/api/release/${top.key}`);
+      await fetch(`/api/release/${far.key}`);
+      win()!.document.getElementById('far')!.scrollIntoView();
+      await whenTrue(() => win()?.probe?.farShown === true);
+      const request = win()!.performance.getEntriesByName(new URL(far.url, location.href).href)[0];
+      expect(request, "the far widget's catalog request").to.not.equal(undefined);
+      expect(request.startTime, "the far widget's request, against the top widget's skeleton").to.be.below(win()!.probe!.topSkeleton!);
+    } finally {
+      frame.remove();
+      await fetch(`/api/release/${top.key}`);
+      await fetch(`/api/release/${far.key}`);
+    }
+  });
+
   it('the CDN bundle defines each tag the page uses in a task of its own, in page order, a list with the card tag it draws', async () => {
     const held = scenario('held');
     const frame = document.createElement('iframe');
