@@ -71,6 +71,18 @@ export const cardGrid = css`
   .list.layout-list {
     grid-template-columns: minmax(0, 1fr);
   }
+  /*
+   * A card out of view is neither laid out nor painted until it comes near the viewport (issue 17:
+   * on a phone most of a page's cards are below the fold, and their layout was the longest task of
+   * the demo's home page). Until then it keeps the height of a typical card of the sample catalog
+   * for the list's layout and width (each list sets it), then of its own last drawn size; nothing
+   * on screen moves when it is drawn. Its text stays in the page: find in page, assistive
+   * technology and keyboard focus reach it.
+   */
+  .list > li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 700px;
+  }
   .empty {
     margin: 0;
     padding: var(--_space-5);

@@ -62,5 +62,9 @@ export const print = css`
     [part~='division'] {
       break-inside: avoid;
     }
+    /* Paper shows every card: none is left undrawn for being out of view (the lists' content-visibility, which this outranks). */
+    :host .list > li {
+      content-visibility: visible;
+    }
   }
 `;

@@ -90,6 +90,19 @@ export const courseListStyles = [
       grid-template-columns: minmax(0, 1fr);
       gap: 0;
     }
+    /* The height of a card not drawn yet (see cardGrid), measured on the sample catalog: a grid card
+       640-790 px; a row 330-490 px from 40em wide, 520-780 px below (stacked); a compact line 66 px. */
+    .list.layout-list > li {
+      contain-intrinsic-block-size: auto 680px;
+    }
+    @container (min-width: 40em) {
+      .list.layout-list > li {
+        contain-intrinsic-block-size: auto 380px;
+      }
+    }
+    .list.layout-compact > li {
+      contain-intrinsic-block-size: auto 66px;
+    }
     /* band: the cards side by side in one row, a short card each; sideways scrolling where they do not fit */
     .list.layout-band {
       grid-auto-flow: column;
@@ -105,6 +118,8 @@ export const courseListStyles = [
     }
     .list.layout-band > li {
       scroll-snap-align: start;
+      /* a card out of view sideways must not make the row taller than the cards drawn (600-670 px) */
+      contain-intrinsic-block-size: auto 600px;
     }
     .layout-band hms-course-card::part(summary),
     .layout-band hms-course-card::part(topics),

@@ -91,6 +91,16 @@ export class HmsNewsList extends HmsCatalogElement {
       .layout-list .body {
         flex: 999 1 20em;
       }
+      /* The height of a post not drawn yet (see cardGrid), measured on the sample catalog: a card
+         380-450 px; a row 150-210 px from 32em wide, 390-440 px below (stacked). */
+      .list > li {
+        contain-intrinsic-block-size: auto 410px;
+      }
+      @container (min-width: 32em) {
+        .list.layout-list > li {
+          contain-intrinsic-block-size: auto 180px;
+        }
+      }
     `,
   ];
 

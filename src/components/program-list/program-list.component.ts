@@ -58,6 +58,10 @@ export class HmsProgramList extends HmsCatalogElement {
         --_list-min-card: var(--hms-program-list-card-min-width, 20em);
         --_list-gap: var(--hms-program-list-gap, var(--_space-4));
       }
+      /* The height of a program not drawn yet (see cardGrid), measured on the sample catalog: 600-790 px. */
+      .list > li {
+        contain-intrinsic-block-size: auto 640px;
+      }
     `,
   ];
 
