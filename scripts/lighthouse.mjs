@@ -1,4 +1,4 @@
-// npm run lighthouse [-- --runs 3] [-- --pages index,latam] [-- --presets mobile,desktop] [-- --check] [-- --save DIR]
+// npm run lighthouse [-- --runs 3] [-- --pages index,latam,mena] [-- --presets mobile,desktop] [-- --check] [-- --save DIR]
 //
 // Issue 17: Lighthouse 12 on the demo pages as a partner publishes them: `demo/preview.mjs` (run
 // after `npm run build`, which `npm run lighthouse` does) serves the minified CDN bundle,
@@ -22,7 +22,7 @@ import puppeteer from 'puppeteer-core';
 import { browserArgs, findBrowser } from './find-browser.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PAGES = ['index', 'latam'];
+const PAGES = ['index', 'latam', 'mena'];
 const PRESETS = ['mobile', 'desktop'];
 const GOAL = { mobilePerf: 95, mobileTbt: 150, ourTask: 100, cls: 0.02 };
 
