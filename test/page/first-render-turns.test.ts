@@ -7,6 +7,10 @@ import { scenario, whenTrue } from '../helpers.js';
 interface FrameProbe {
   order: string[];
   together: string[][];
+  /** When each widget's skeleton was first seen (the frame's performance.now()). */
+  skeletonAt: Record<string, number>;
+  /** The widgets that showed their content. */
+  shown: string[];
   definedAtOnce?: boolean;
 }
 
@@ -18,20 +22,24 @@ describe('first render turns: widgets off screen when the library starts draw th
    * callback rendered in the same task). `probe.definedAtOnce`: the tag was defined in the task
    * that evaluated the library.
    */
-  function page(heldUrl: string, load: string): HTMLIFrameElement {
+  function page(urls: { top: string; far: string }, load: string): HTMLIFrameElement {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 400px; height: 300px; border: 0';
     frame.srcdoc = `<!doctype html><body style="margin: 0">
-      <hms-mission id="top" variant="compact" src="${heldUrl}"></hms-mission>
+      <hms-mission id="top" variant="compact" src="${urls.top}"></hms-mission>
       <div style="height: 5000px"></div>
-      <hms-mission id="far" variant="compact" src="${heldUrl}"></hms-mission>
+      <hms-mission id="far" variant="compact" src="${urls.far}"></hms-mission>
       <script type="module">
-        const probe = (window.probe = { order: [], together: [] });
+        const probe = (window.probe = { order: [], together: [], skeletonAt: {}, shown: [] });
         const widgets = () => [...document.querySelectorAll('hms-mission')];
         const observer = new MutationObserver(() => {
           const fresh = widgets().filter((el) => el.shadowRoot?.querySelector('[part~="skeleton"]') && !probe.order.includes(el.id)).map((el) => el.id);
           if (fresh.length > 1) probe.together.push(fresh);
           probe.order.push(...fresh);
+          for (const id of fresh) probe.skeletonAt[id] = performance.now();
+          for (const el of widgets()) {
+            if (!probe.shown.includes(el.id) && el.shadowRoot?.querySelector('[part~="mission"]') && !el.shadowRoot.querySelector('[part~="skeleton"]')) probe.shown.push(el.id);
+          }
         });
         const attach = Element.prototype.attachShadow;
         Element.prototype.attachShadow = function (init) {
@@ -52,7 +60,7 @@ describe('first render turns: widgets off screen when the library starts draw th
   ]) {
     it(`${name}: the widget on screen draws its skeleton in the defining task, the one far below in a later task`, async () => {
       const held = scenario('held');
-      const frame = page(held.url, load);
+      const frame = page({ top: held.url, far: held.url }, load);
       try {
         const win = () => frame.contentWindow as (Window & { probe?: FrameProbe }) | null;
         await whenTrue(() => (win()?.probe?.order.length ?? 0) >= 2);
@@ -70,37 +78,17 @@ describe('first render turns: widgets off screen when the library starts draw th
   it('a widget far below asks for its catalog as it connects, before the widget on screen draws its skeleton, not at its own later turn', async () => {
     const top = scenario('held');
     const far = scenario('held');
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 400px; height: 300px; border: 0';
-    frame.srcdoc = `<!doctype html><body style="margin: 0">
-      <hms-mission id="top" variant="compact" src="${top.url}"></hms-mission>
-      <div style="height: 5000px"></div>
-      <hms-mission id="far" variant="compact" src="${far.url}"></hms-mission>
-      <script type="module">
-        const probe = (window.probe = {});
-        const attach = Element.prototype.attachShadow;
-        Element.prototype.attachShadow = function (init) {
-          const root = attach.call(this, init);
-          const host = this;
-          new MutationObserver(() => {
-            if (host.id === 'top' && probe.topSkeleton === undefined && root.querySelector('[part~="skeleton"]')) probe.topSkeleton = performance.now();
-            if (host.id === 'far' && root.querySelector('[part~="mission"]') && !root.querySelector('[part~="skeleton"]')) probe.farShown = true;
-          }).observe(root, { childList: true, subtree: true });
-          return root;
-        };
-        import('/dist/cdn/hms-widgets.js');
-      </script>`;
-    document.body.append(frame);
+    const frame = page({ top: top.url, far: far.url }, `import('/dist/cdn/hms-widgets.js');`);
     try {
-      const win = () => frame.contentWindow as (Window & { probe?: { topSkeleton?: number; farShown?: boolean } }) | null;
-      await whenTrue(() => win()?.probe?.topSkeleton !== undefined);
+      const win = () => frame.contentWindow as (Window & { probe?: FrameProbe }) | null;
+      await whenTrue(() => win()?.probe?.skeletonAt.top !== undefined);
       await fetch(`/api/release/${top.key}`);
       await fetch(`/api/release/${far.key}`);
       win()!.document.getElementById('far')!.scrollIntoView();
-      await whenTrue(() => win()?.probe?.farShown === true);
+      await whenTrue(() => win()?.probe?.shown.includes('far') === true);
       const request = win()!.performance.getEntriesByName(new URL(far.url, location.href).href)[0];
       expect(request, "the far widget's catalog request").to.not.equal(undefined);
-      expect(request.startTime, "the far widget's request, against the top widget's skeleton").to.be.below(win()!.probe!.topSkeleton!);
+      expect(request.startTime, "the far widget's request, against the top widget's skeleton").to.be.below(win()!.probe!.skeletonAt.top);
     } finally {
       frame.remove();
       await fetch(`/api/release/${top.key}`);
