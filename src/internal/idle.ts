@@ -25,3 +25,29 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(undefined);
   });
 }
+
+/**
+ * Resolves once the next frame is painted, in a task of background priority where the browser has
+ * `scheduler.postTask` (else a message to self): for work whose result may wait a frame, after
+ * whatever is about to be painted and after tasks of normal priority (a key pressed meanwhile). A
+ * hidden page paints no frames: there, and when the page is hidden while waiting, it resolves in a
+ * later task.
+ */
+export function afterNextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.visibilityState === 'hidden') return nextTask();
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('visibilitychange', done);
+      resolve();
+    };
+    // A task asked for in a frame callback runs after that frame's rendering.
+    const frame = requestAnimationFrame(() => {
+      document.removeEventListener('visibilitychange', done);
+      const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
+      if (scheduler?.postTask) void scheduler.postTask(resolve, { priority: 'background' });
+      else void nextTask().then(resolve);
+    });
+    document.addEventListener('visibilitychange', done);
+  });
+}

@@ -54,7 +54,7 @@ describe('search answers as you type', () => {
     expect(input.matches(':focus'), 'the search box keeps the focus').to.equal(true);
   });
 
-  it("a keystroke's results are painted before the filter bar's counts, which follow a task later and are whole at updateComplete", async () => {
+  it("a keystroke's results are painted before the filter bar's counts, which follow once that frame is painted and are whole at updateComplete", async () => {
     const { el, input, courses } = await focusedFinder();
     const modalityCounts = () => [...part<HTMLSelectElement>(el, 'filter-modality')!.options].map((option) => option.textContent!.trim()).join(' | ');
     const before = modalityCounts();

@@ -16,7 +16,7 @@ import { UrlSyncController, type UrlView } from '../../controllers/url-sync.js';
 import { formatNumber } from '../../i18n/format.js';
 import { termIdFor } from '../../catalog/localize.js';
 import { setTimeView, TimeViewController, timeView, type TimeView } from '../../controllers/time-view.js';
-import { nextTask } from '../../internal/idle.js';
+import { afterNextPaint } from '../../internal/idle.js';
 import { sectionName } from '../../internal/section-name.js';
 import { pageBaseUrl } from '../../internal/page-base.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
@@ -281,7 +281,7 @@ export class HmsCourseList extends HmsCatalogElement {
       this.#sessions = Math.min(sessions, LIST_LIMITS.sessions);
       this.#facetCache.clear();
       // A keystroke's results are painted first; the bar's counts (a pass over every course per
-      // facet) and its selects follow in the next task, after that frame. Anything else redraws both.
+      // facet) and its selects follow once that frame is painted. Anything else redraws both.
       if (this.#typing) this.#barPending ??= this.redrawBarLater();
       else this.redrawBar();
     }
@@ -558,12 +558,17 @@ export class HmsCourseList extends HmsCatalogElement {
   }
 
   /**
-   * Each keystroke's results are searched and rendered in the next frame; keystrokes that come
-   * faster than frames skip to the latest text. Only the side effects wait for typing to pause.
+   * A keystroke's results are searched and rendered at once, while the browser waits for its next
+   * frame, which paints them; keystrokes that come faster than that wait for the frame, which
+   * searches only the latest text. Only the side effects wait for typing to pause.
    */
   private onSearchInput = (event: Event): void => {
     this.#typed = (event.target as HTMLInputElement).value;
-    this.#searchFrame ||= requestAnimationFrame(this.searchTyped);
+    if (!this.#searchFrame) {
+      this.searchTyped();
+      // Until the next frame, more typing waits for it (searchTyped runs then, and searches only if something was typed).
+      this.#searchFrame = requestAnimationFrame(this.searchTyped);
+    }
     // The count is announced once typing pauses, whenever the results themselves update.
     this.announcer.sayWhenQuiet(() => this.countText);
     clearTimeout(this.#searchTimer);
@@ -598,11 +603,12 @@ export class HmsCourseList extends HmsCatalogElement {
   }
 
   /**
-   * Redraws the filter bar a task after a keystroke's results (after the frame that paints them),
-   * unless more typing is waiting to be searched: that search's results come first again.
+   * Redraws the filter bar once the frame that shows a keystroke's results is painted, in a task of
+   * background priority (after a key pressed meanwhile), unless more typing is waiting to be
+   * searched: that search's results come first again.
    */
   private async redrawBarLater(): Promise<void> {
-    await nextTask();
+    await afterNextPaint();
     this.#barPending = undefined;
     if (this.#typed !== undefined || !this.isConnected) {
       this.#barStale = true;
