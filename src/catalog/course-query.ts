@@ -1,5 +1,5 @@
 import { isoDateTimeMs } from './dates.js';
-import { findTerm, localized, termIdFor } from './localize.js';
+import { findTerm, localizedText, termIdFor } from './localize.js';
 import { foldForSearch, matchesTerms, searchTerms } from './search.js';
 import type { Course, CourseStatus, DivisionId, Modality, Term, Translations } from './types.js';
 
@@ -203,8 +203,11 @@ function sorted(courses: readonly Course[], sort: CourseSort, locale: string): I
   let order = byKey.get(key);
   if (!order) {
     const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-    const title = (course: Course) => localized(course, 'title', locale)?.text ?? course.title;
-    const byTitle = (a: Indexed, b: Indexed) => collator.compare(title(a.course), title(b.course));
+    // Each course's title as shown, looked up once: a sort compares a course's title about log2(n)
+    // times, and the lookup (the translation for `locale`) cost more than the comparison.
+    const titles: string[] = [];
+    const title = ({ course, position }: Indexed) => (titles[position] ??= localizedText(course, 'title', locale) ?? course.title);
+    const byTitle = (a: Indexed, b: Indexed) => collator.compare(title(a), title(b));
     // The credits and update keys are worked out only for the order that uses them.
     const keyed = (key: (course: Course) => number) => {
       const keys = new Map(index(courses).map((item) => [item, key(item.course)]));

@@ -121,6 +121,19 @@ export function localized(item: object, field: string, locale: string): Localize
   return result;
 }
 
+/**
+ * The text of {@link localized}, for a pass over a whole catalog (a sort by title): an item with no
+ * translations and no adaptation gives its own field at once, and nothing is kept for it (keeping
+ * each of 1,000 titles cost more than the sort's comparisons).
+ */
+export function localizedText(item: object, field: string, locale: string): string | undefined {
+  if ((item as Translatable).translations === undefined && !fieldSources.has(item)) {
+    const plain = (item as Record<string, unknown>)[field];
+    return typeof plain === 'string' && plain !== '' ? plain : undefined;
+  }
+  return localized(item, field, locale)?.text;
+}
+
 /** A list field (a division's offerings) in the language that best serves `locale`, each entry with its language. */
 export function localizedList(item: Translatable & Record<string, unknown>, field: string, locale: string): Localized[] {
   const plain = item[field];
