@@ -91,6 +91,12 @@ export class RenderSteps {
  * 330-370 px at 1280. Each guess is under the least of those, so the first screen is never short.
  */
 const ROW_HEIGHT = { grid: 420, list: 300, compact: 48, band: Infinity } as const;
+/**
+ * A list row's least height in a window narrower than {@link STACKED_BELOW_EM}: a list narrower
+ * than 40em (its own width, never more than the window's) stacks each row's image over its text.
+ */
+const STACKED_ROW_HEIGHT = 500;
+const STACKED_BELOW_EM = 40;
 /** The default font size, in px: the em of a card's least width and of the 1em gap after it. */
 const EM = 16;
 
@@ -106,5 +112,6 @@ export function firstScreenItems(layout: keyof typeof ROW_HEIGHT, columns: numbe
   const fit = Math.max(1, Math.floor((innerWidth + EM) / ((minCardEm + 1) * EM)));
   if (layout === 'band') return fit + 1;
   const across = layout === 'grid' ? Math.min(columns, fit) : 1;
-  return across * Math.max(1, Math.ceil(innerHeight / ROW_HEIGHT[layout]));
+  const row = layout === 'list' && innerWidth < STACKED_BELOW_EM * EM ? STACKED_ROW_HEIGHT : ROW_HEIGHT[layout];
+  return across * Math.max(1, Math.ceil(innerHeight / row));
 }

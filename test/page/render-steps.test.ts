@@ -2,6 +2,7 @@
 // render fills the first screen (as many cards as the viewport may hold), each later task adds more, and `updateComplete` and `hms-load`
 // wait until every card is in; a page the visitor asks for afterwards comes whole.
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { catalogStore } from '../../src/catalog/loader.js';
 import { forgetLastGood } from '../../src/catalog/last-good.js';
 import type { HmsCourseList } from '../../src/components/course-list/course-list.component.js';
@@ -59,6 +60,33 @@ describe('render steps: a long list\'s cards beyond the first screen come in lat
       expect(cards(el, 'item')).to.equal(18);
     } finally {
       await fetch(`/api/release/${held.key}`);
+    }
+  });
+
+  it('on a phone, a list of stacked rows draws the rows its first screen holds, not the rows of a wide window', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const held = scenario('held');
+    try {
+      const el = await fixture<HmsCourseList>(html`<hms-course-list src=${held.url} page-size="12" controls="none" layout="list"></hms-course-list>`);
+      await el.updateComplete;
+      // The rows of the first render, seen from a mutation observer in the render's own task.
+      let first: Element[] | undefined;
+      const observer = new MutationObserver(() => {
+        if (!first && cards(el, 'item') > 0) first = [...el.shadowRoot!.querySelectorAll('li[part~="item"]')];
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      const loaded = loadsOf(1, el);
+      await fetch(`/api/release/${held.key}`);
+      await loaded;
+      observer.disconnect();
+      const bottoms = first!.map((row) => row.getBoundingClientRect().bottom);
+      const shown = `the first render's rows end at ${bottoms.map((b) => b.toFixed(0)).join(', ')} px in a ${innerHeight} px viewport`;
+      // Enough: its last row reaches the bottom of the screen. No more: the row before it ends on screen.
+      expect(bottoms.at(-1), shown).to.be.at.least(innerHeight);
+      expect(bottoms.at(-2) ?? 0, shown).to.be.below(innerHeight);
+    } finally {
+      await fetch(`/api/release/${held.key}`);
+      await setViewport({ width: 800, height: 600 });
     }
   });
 
