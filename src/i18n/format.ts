@@ -1,5 +1,6 @@
 import type { CourseSession, Credit, Price } from '../catalog/types.js';
 import type { Messages } from './messages.js';
+import { plainTask } from '../internal/idle.js';
 
 const cache = new Map<string, unknown>();
 
@@ -40,19 +41,6 @@ function tryFormat(make: () => unknown): void {
   } catch {
     // the widgets meet (and handle) the same refusal when they format
   }
-}
-
-/** A plain task (not `scheduler.yield()`, whose continuation would jump ahead of the page's other tasks). */
-function plainTask(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof MessageChannel !== 'function') return void setTimeout(resolve);
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
 }
 
 function cached<T>(key: string, make: () => T): T {

@@ -10,13 +10,22 @@ export function whenIdle(work: (deadline?: IdleDeadline) => void, fallbackMs: nu
 
 /**
  * Gives the page back to the browser (input, rendering, other tasks) and resumes in a later task:
- * `scheduler.yield()` where the browser has it (the continuation keeps its place in line), else a
- * message to self (a task without the clamping of nested timers, and not a timer either).
+ * `scheduler.yield()` where the browser has it (the continuation keeps its place in line), else
+ * {@link plainTask}.
  */
 export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  return scheduler?.yield ? scheduler.yield() : plainTask();
+}
+
+/**
+ * Resumes in a task of its own at the back of the line, behind the page's other tasks (not
+ * `scheduler.yield()`, whose continuation jumps ahead of them): a message to self, without the
+ * clamping of nested timers; a timer where there is no `MessageChannel`.
+ */
+export function plainTask(): Promise<void> {
   return new Promise((resolve) => {
+    if (typeof MessageChannel !== 'function') return void setTimeout(resolve);
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       channel.port1.close();
