@@ -37,3 +37,16 @@ test("the README's per-page sizes are within 0.5 KB of the build (node scripts/p
     assert.ok(Math.abs(written[page] - gzip) <= 512, `${page}: README says ${(written[page] / 1024).toFixed(1)} KB, the build is ${(gzip / 1024).toFixed(1)} KB`);
   }
 });
+
+// V8's explicit compile hint (scripts/cdn-config.mjs): an entry's functions are compiled off the main
+// thread while it streams in. It must be the file's first line, and only on entries: a language
+// chunk most pages never load would be compiled for nothing.
+test('every CDN entry starts with the compile hint, and no lazy chunk has it', () => {
+  const HINT = '//# allFunctionsCalledOnLoad\n';
+  for (const file of Object.keys(budgets).filter((f) => !f.endsWith('-loader.js'))) {
+    assert.ok(readFileSync(`${root}${file}`, 'utf8').startsWith(HINT), `${file} starts with ${JSON.stringify(HINT)}`);
+  }
+  const chunks = readdirSync(`${root}dist/cdn/chunks`).filter((f) => f.endsWith('.js'));
+  assert.ok(chunks.length > 0, 'the UI languages are lazy chunks');
+  for (const chunk of chunks) assert.ok(!readFileSync(`${root}dist/cdn/chunks/${chunk}`, 'utf8').includes('allFunctionsCalledOnLoad'), `${chunk} has no compile hint`);
+});
