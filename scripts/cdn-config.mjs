@@ -17,6 +17,17 @@ export function cdnEntries() {
 /** The full bundle with Lit's hydration support: a snippet from `hms-widgets render` loads it; the autoloader never picks it. */
 export const HYDRATE_ENTRY = { name: 'hms-widgets-hydrate', entry: 'src/cdn-hydrate.ts' };
 
+/**
+ * V8's explicit compile hint (Chrome 136 and later; a comment to every other engine) as the first
+ * line of an entry file (a `postBanner`: after minification, source maps kept right): the entry's
+ * functions are compiled on a background thread while the file streams in, rather than each on the
+ * main thread at its first call, inside a widget's first render (`node scripts/page-cpu.mjs` on the
+ * demo pages: 76-89 ms of compiling on the main thread down to 7-9). Not on the lazy chunks (UI
+ * languages), which most pages never load. The bench page is built with it too: it measures what
+ * the CDN files do.
+ */
+export const compileHint = (chunk) => (chunk.isEntry ? '//# allFunctionsCalledOnLoad' : '');
+
 /** Vite settings that build one CDN entry into `outDir`. */
 export function cdnBuildConfig({ name, entry }, { outDir, emptyOutDir = false, sourcemap = true }) {
   return {
@@ -38,13 +49,7 @@ export function cdnBuildConfig({ name, entry }, { outDir, emptyOutDir = false, s
           // The /* @__PURE__ */ marks help a bundler that reads these files again; a CDN file is read
           // by a browser only, and they were 55 comments (about 70 bytes gzip) in the full bundle.
           comments: { annotation: false },
-          // V8's explicit compile hint (Chrome 136 and later; a comment to every other engine): the
-          // entry's functions are compiled while the file streams in, on a background thread, rather
-          // than each on the main thread at its first call inside a widget's render. On the demo's
-          // pages at 412 px that moved 40-55 ms of compiling off the main thread (trace events
-          // V8.CompileCode and V8.ParseFunction). Not for the lazy chunks (UI languages), which most
-          // pages never load.
-          postBanner: (chunk) => (chunk.isEntry ? '//# allFunctionsCalledOnLoad' : ''),
+          postBanner: compileHint,
           chunkFileNames: 'chunks/[name]-[hash].js',
         },
       },
