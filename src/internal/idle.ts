@@ -37,7 +37,7 @@ export function plainTask(): Promise<void> {
 
 /**
  * Resolves once the next frame is painted, in a task of background priority where the browser has
- * `scheduler.postTask` (else a message to self): for work whose result may wait a frame, after
+ * `scheduler.postTask` (else in the next task, {@link nextTask}): for work whose result may wait a frame, after
  * whatever is about to be painted and after tasks of normal priority (a key pressed meanwhile). A
  * hidden page paints no frames: there, and when the page is hidden while waiting, it resolves in a
  * later task.
