@@ -6,6 +6,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { catalogStore } from '../../src/catalog/loader.js';
 import { forgetLastGood } from '../../src/catalog/last-good.js';
 import type { HmsCourseList } from '../../src/components/course-list/course-list.component.js';
+import type { HmsProgramList } from '../../src/components/program-list/program-list.component.js';
 import '../../src/define.js';
 import { loadsOf, scenario } from '../helpers.js';
 
@@ -84,6 +85,36 @@ describe('render steps: a long list\'s cards beyond the first screen come in lat
       // Enough: its last row reaches the bottom of the screen. No more: the row before it ends on screen.
       expect(bottoms.at(-1), shown).to.be.at.least(innerHeight);
       expect(bottoms.at(-2) ?? 0, shown).to.be.below(innerHeight);
+    } finally {
+      await fetch(`/api/release/${held.key}`);
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('a program list on a phone draws the programs of its first screen first, the rest in a later task, every one at hms-load', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const held = scenario('held');
+    try {
+      const el = await fixture<HmsProgramList>(html`<hms-program-list src=${held.url}></hms-program-list>`);
+      await el.updateComplete;
+      const programs = () => el.shadowRoot!.querySelectorAll('li[part~="item"] > hms-program-card').length;
+      const seen: number[] = [];
+      let firstLast: Element | undefined;
+      const observer = new MutationObserver(() => {
+        const now = programs();
+        if (now > 0 && now !== seen.at(-1)) seen.push(now);
+        if (seen.length === 1) firstLast ??= [...el.shadowRoot!.querySelectorAll('li[part~="item"]')].at(-1);
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      const loaded = loadsOf(1, el);
+      await fetch(`/api/release/${held.key}`);
+      await loaded;
+      observer.disconnect();
+      const total = programs();
+      expect(total, 'the sample catalog has more programs than a phone screen holds').to.be.at.least(3);
+      expect(seen[0], `programs after each render: ${seen.join(', ')}`).to.be.below(total);
+      expect(seen.at(-1), 'every program at hms-load').to.equal(total);
+      expect(firstLast!.getBoundingClientRect().bottom, "the first render's programs reach the bottom of the screen").to.be.at.least(innerHeight);
     } finally {
       await fetch(`/api/release/${held.key}`);
       await setViewport({ width: 800, height: 600 });

@@ -9,6 +9,7 @@ import { dateAttribute } from '../../internal/converters.js';
 import { cardGrid, gridClasses, gridColumns, gridTiers, MAX_COLUMNS } from '../../styles/list.js';
 import { base, states } from '../../styles/shared.js';
 import { times } from '../../base/placeholder.js';
+import { firstScreenItems, RenderSteps } from '../../controllers/render-steps.js';
 import { HmsProgramCard } from '../program-card/program-card.component.js';
 
 /** Program cards a skeleton reserves space for. */
@@ -18,6 +19,8 @@ void HmsProgramCard; // rendered inside; the define module registers both tags
 
 /** Programs shown when `limit` is not set (or not a positive number): a page never builds hundreds of cards. */
 const DEFAULT_LIMIT = 50;
+/** The least width of a program card, in em (the grid's tiers and the first screen's guess). */
+const PROGRAM_CARD_MIN_EM = 20;
 
 /**
  * @summary The Office of Global Education programs, adapted to a region and sorted by next cohort.
@@ -52,7 +55,7 @@ export class HmsProgramList extends HmsCatalogElement {
     base,
     states,
     cardGrid,
-    gridTiers(20),
+    gridTiers(PROGRAM_CARD_MIN_EM),
     css`
       :host {
         --_list-min-card: var(--hms-program-list-card-min-width, 20em);
@@ -73,6 +76,16 @@ export class HmsProgramList extends HmsCatalogElement {
   @property({ type: Number }) limit?: number = undefined;
   /** The time deadlines are counted from; defaults to now. */
   @property({ converter: dateAttribute }) now?: Date = undefined;
+  /** Programs beyond the first screen come in later tasks (a phone's first render draws two cards); `updateComplete` waits for them. */
+  readonly #steps = new RenderSteps(this, {
+    first: () => firstScreenItems('grid', MAX_COLUMNS, PROGRAM_CARD_MIN_EM),
+    step: 3,
+    enabled: () => !this.serverRendered,
+  });
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#steps.settle(() => super.getUpdateComplete());
+  }
   /** Heading level of program titles. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -95,7 +108,7 @@ export class HmsProgramList extends HmsCatalogElement {
     const eager = gridColumns(programs.length, MAX_COLUMNS);
     return html`<ul part="list" class="list ${gridClasses(programs.length)}" aria-label=${this.t.programsLabel}>
       ${repeat(
-        programs,
+        this.#steps.take(programs, 'content'),
         (p) => p.base.id,
         (p, index) => html`<li part="item">
           <hms-program-card
