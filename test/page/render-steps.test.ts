@@ -15,6 +15,22 @@ const cards = (el: Element, part: 'item' | 'skeleton') =>
     ? el.shadowRoot!.querySelectorAll('li[part~="item"] > hms-course-card').length
     : el.shadowRoot!.querySelectorAll('[part~="skeleton"] li > hms-course-card').length;
 
+/**
+ * What each render of a list shows, seen from a mutation observer (a microtask of the render's own
+ * task): the count of `items()` after each render that changed it, and the last item of the first one.
+ */
+function watchRenders(el: Element, items: () => number) {
+  const seen: number[] = [];
+  let firstLast: Element | undefined;
+  const observer = new MutationObserver(() => {
+    const now = items();
+    if (now > 0 && now !== seen.at(-1)) seen.push(now);
+    if (seen.length === 1) firstLast ??= [...el.shadowRoot!.querySelectorAll('li[part~="item"]')].at(-1);
+  });
+  observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+  return { seen, firstLast: () => firstLast, stop: () => observer.disconnect() };
+}
+
 describe('render steps: a long list\'s cards beyond the first screen come in later tasks', () => {
   beforeEach(async () => {
     catalogStore.clear();
@@ -28,23 +44,15 @@ describe('render steps: a long list\'s cards beyond the first screen come in lat
       // The skeleton steps too, and updateComplete waits for all of it: the skeleton takes its full space.
       await el.updateComplete;
       expect(cards(el, 'skeleton'), 'every placeholder card once updateComplete resolves').to.equal(30);
-      // What each render showed, seen from a mutation observer (a microtask of the render's own task).
-      const seen: number[] = [];
       // The last card of the first render: the first screen is full when it ends below the viewport's
       // bottom (measured once every card is in: later cards come after it and do not move it).
-      let firstLast: Element | undefined;
-      const observer = new MutationObserver(() => {
-        const now = cards(el, 'item');
-        if (now > 0 && now !== seen.at(-1)) seen.push(now);
-        if (seen.length === 1) firstLast ??= [...el.shadowRoot!.querySelectorAll('li[part~="item"]')].at(-1);
-      });
-      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      const { seen, firstLast, stop } = watchRenders(el, () => cards(el, 'item'));
       const loaded = loadsOf(1, el);
       await fetch(`/api/release/${held.key}`);
       await loaded;
       expect(cards(el, 'item'), 'no card missing at hms-load').to.equal(30);
-      observer.disconnect();
-      const firstBottom = firstLast!.getBoundingClientRect().bottom;
+      stop();
+      const firstBottom = firstLast()!.getBoundingClientRect().bottom;
       expect(firstBottom, `the first render's ${seen[0]} cards reach the bottom of the ${innerHeight}px viewport`).to.be.at.least(innerHeight);
       expect(seen[0], `cards after each render: ${seen.join(', ')}`).to.be.below(30);
       expect(seen.length, `cards after each render: ${seen.join(', ')}`).to.be.at.least(2);
@@ -98,23 +106,16 @@ describe('render steps: a long list\'s cards beyond the first screen come in lat
       const el = await fixture<HmsProgramList>(html`<hms-program-list src=${held.url}></hms-program-list>`);
       await el.updateComplete;
       const programs = () => el.shadowRoot!.querySelectorAll('li[part~="item"] > hms-program-card').length;
-      const seen: number[] = [];
-      let firstLast: Element | undefined;
-      const observer = new MutationObserver(() => {
-        const now = programs();
-        if (now > 0 && now !== seen.at(-1)) seen.push(now);
-        if (seen.length === 1) firstLast ??= [...el.shadowRoot!.querySelectorAll('li[part~="item"]')].at(-1);
-      });
-      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      const { seen, firstLast, stop } = watchRenders(el, programs);
       const loaded = loadsOf(1, el);
       await fetch(`/api/release/${held.key}`);
       await loaded;
-      observer.disconnect();
+      stop();
       const total = programs();
       expect(total, 'the sample catalog has more programs than a phone screen holds').to.be.at.least(3);
       expect(seen[0], `programs after each render: ${seen.join(', ')}`).to.be.below(total);
       expect(seen.at(-1), 'every program at hms-load').to.equal(total);
-      expect(firstLast!.getBoundingClientRect().bottom, "the first render's programs reach the bottom of the screen").to.be.at.least(innerHeight);
+      expect(firstLast()!.getBoundingClientRect().bottom, "the first render's programs reach the bottom of the screen").to.be.at.least(innerHeight);
     } finally {
       await fetch(`/api/release/${held.key}`);
       await setViewport({ width: 800, height: 600 });
