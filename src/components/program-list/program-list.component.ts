@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, unsafeCSS, type TemplateResult } from 'lit';
 import { property } from '../../internal/property.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
@@ -58,7 +58,7 @@ export class HmsProgramList extends HmsCatalogElement {
     gridTiers(PROGRAM_CARD_MIN_EM),
     css`
       :host {
-        --_list-min-card: var(--hms-program-list-card-min-width, 20em);
+        --_list-min-card: var(--hms-program-list-card-min-width, ${unsafeCSS(`${PROGRAM_CARD_MIN_EM}em`)});
         --_list-gap: var(--hms-program-list-gap, var(--_space-4));
       }
       /* The height of a program not drawn yet (see cardGrid), measured on the sample catalog: 600-790 px. */
@@ -76,6 +76,9 @@ export class HmsProgramList extends HmsCatalogElement {
   @property({ type: Number }) limit?: number = undefined;
   /** The time deadlines are counted from; defaults to now. */
   @property({ converter: dateAttribute }) now?: Date = undefined;
+  /** Heading level of program titles. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
   /** Programs beyond the first screen come in later tasks (a phone's first render draws two cards); `updateComplete` waits for them. */
   readonly #steps = new RenderSteps(this, {
     first: () => firstScreenItems('grid', MAX_COLUMNS, PROGRAM_CARD_MIN_EM),
@@ -86,8 +89,6 @@ export class HmsProgramList extends HmsCatalogElement {
   protected override getUpdateComplete(): Promise<boolean> {
     return this.#steps.settle(() => super.getUpdateComplete());
   }
-  /** Heading level of program titles. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   override render(): TemplateResult {
     return this.renderCatalog(
