@@ -47,6 +47,34 @@ describe('first render with the catalog in hand', () => {
     });
   }
 
+  it('a widget that drew its catalog in hand takes no render turn after it: nothing measures it, and hms-load follows', async () => {
+    // A turn's on-screen check measured the host, forcing the style and layout of the list half
+    // built inside the task of its first render; the content was drawn already.
+    const measure = Element.prototype.getBoundingClientRect;
+    const widgets = CATALOG_WIDGETS.map((tag) => {
+      const el = document.createElement(tag) as HTMLElement & { catalog?: object };
+      el.dataset.firstRender = '';
+      return el;
+    });
+    const catalog = await sampleCatalog();
+    let measured = 0;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      if ((widgets as Element[]).includes(this)) measured += 1;
+      return measure.call(this);
+    };
+    try {
+      for (const el of widgets) {
+        el.catalog = catalog;
+        const loaded = nextEvent(el, 'hms-load');
+        document.body.append(el);
+        await loaded;
+      }
+    } finally {
+      Element.prototype.getBoundingClientRect = measure;
+    }
+    expect(measured, 'measures of the widgets from connection to hms-load').to.equal(0);
+  });
+
   it('a list under <hms-catalog .catalog> renders its content in its first update', async () => {
     const provider = document.createElement('hms-catalog') as HTMLElement & { catalog?: object };
     provider.dataset.firstRender = '';
