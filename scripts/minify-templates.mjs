@@ -5,16 +5,55 @@
 // CDN bundle (the commit that made the switch has the numbers). lightningcss writes `@container
 // (min-width: 36em)` as `(width >= 36em)`: every browser with container queries reads that.
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 
-/** The plugin: our TypeScript sources only (never Lit's own code), before TypeScript is stripped. */
+/** Where the plugin put a binding in an `html` template's text (`@TEMPLATE_EXPRESSION();`, maybe with more `_`). */
+const PLACEHOLDER = /@TEMPLATE_EXPRESSION_*\(\);/;
+
+/**
+ * src/internal/html.ts's rule, on the template's text before it is minified: a run of white space
+ * holding a line break, with a tag or a binding on each side, goes. The widgets' `html` drops it
+ * at run time; the minifier would else turn it into one space first (conservativeCollapse), and
+ * that space would stay, a text node in every copy of the template. test/bundle/cdn.test.ts checks
+ * that a built card has the blank text nodes of the source's card.
+ */
+function trimIndentation(text) {
+  const placeholder = text.match(PLACEHOLDER)?.[0];
+  const strings = placeholder ? text.split(placeholder) : [text];
+  const last = strings.length - 1;
+  const trimmed = strings.map((part, i) => {
+    let out = part.replace(/>[ \t]*\n\s*</g, '><').replace(/>[ \t]*\n\s*$/, '>');
+    out = out.replace(/^[ \t]*\n\s*(?=<|$)/, '');
+    if (i === last && /^\s*\n\s*$/.test(out)) out = '';
+    return out;
+  });
+  return placeholder ? trimmed.join(placeholder) : trimmed[0];
+}
+
+/** The widgets' `html` tag, which drops the indentation at run time where no build did it first. */
+const RUNTIME_TRIM = /\/src\/internal\/html\.ts$/;
+/** What a build puts in its place: its templates come trimmed, so Lit's own tag does (no code, no work at run time). */
+const LIT_TAG = `export { html } from 'lit';
+export const setIndentationTrim = () => {};
+export const trimIndentation = (strings) => strings;
+`;
+
+/**
+ * The plugin: our TypeScript sources only (never Lit's own code), before TypeScript is stripped.
+ * It also swaps src/internal/html.ts for Lit's own tag, as it trims the templates itself.
+ */
 export function minifyTemplatesPlugin() {
   return {
+    load: (id) => (RUNTIME_TRIM.test(id.split('?')[0]) ? LIT_TAG : null),
     ...minifyHtmlLiterals({
       include: ['**/src/**/*.ts'],
       failOnError: true,
-      // conservativeCollapse: a run of whitespace becomes one space, never none. Without it the
-      // leading space of a nested template (html` · ${count}`) went, and a card read "GMT-3· 4 sessions".
-      options: { minifyOptions: { conservativeCollapse: true } },
+      options: {
+        // conservativeCollapse: a run of whitespace becomes one space, never none. Without it the
+        // leading space of a nested template (html` · ${count}`) went, and a card read "GMT-3· 4 sessions".
+        minifyOptions: { conservativeCollapse: true },
+        strategy: { ...defaultStrategy, minifyHTML: (html, options) => defaultStrategy.minifyHTML(trimIndentation(html), options) },
+      },
     }),
     enforce: 'pre',
   };

@@ -140,3 +140,30 @@ export function loadsOf(count: number, root: EventTarget = document): Promise<Cu
     root.addEventListener('hms-load', onLoad);
   });
 }
+
+/** Every widget, layout and variant as a partner embeds it (the sample catalog's ids): the no-jump and template tests render each. */
+export const EMBEDS: { tag: string; attrs: string }[] = [
+  { tag: 'hms-mission', attrs: 'variant="full"' },
+  { tag: 'hms-mission', attrs: 'variant="quote"' },
+  { tag: 'hms-mission', attrs: 'variant="compact"' },
+  { tag: 'hms-course-list', attrs: 'layout="grid"' },
+  { tag: 'hms-course-list', attrs: 'layout="list"' },
+  { tag: 'hms-course-list', attrs: 'layout="compact"' },
+  { tag: 'hms-course-list', attrs: 'layout="grid" page-size="9"' },
+  { tag: 'hms-course-list', attrs: 'layout="list" limit="3" controls="none" modality="live" status="open"' },
+  { tag: 'hms-course-list', attrs: 'layout="grid" limit="3" controls="none"' },
+  { tag: 'hms-course-list', attrs: 'layout="compact" limit="5" controls="none"' },
+  { tag: 'hms-course-list', attrs: 'layout="band" limit="3" controls="none" modality="live" status="open"' },
+  { tag: 'hms-course-list', attrs: 'layout="band" limit="4" controls="none"' },
+  { tag: 'hms-course-list', attrs: 'layout="list" page-size="3" controls="search, modality"' },
+  { tag: 'hms-course-card', attrs: 'course-id="c-0001" variant="card"' },
+  { tag: 'hms-course-card', attrs: 'course-id="c-0001" variant="row"' },
+  { tag: 'hms-course-card', attrs: 'course-id="c-0001" variant="compact"' },
+  { tag: 'hms-program-list', attrs: '' },
+  { tag: 'hms-program-card', attrs: 'program-id="gcsrt"' },
+  { tag: 'hms-program-card', attrs: 'program-id="lam"' },
+  { tag: 'hms-news-list', attrs: 'layout="cards" limit="3"' },
+  { tag: 'hms-news-list', attrs: 'layout="cards" limit="2"' },
+  { tag: 'hms-news-list', attrs: 'layout="list" limit="2"' },
+  { tag: 'hms-divisions', attrs: '' },
+];

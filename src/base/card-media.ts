@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../internal/html.js';
 import type { CatalogImage } from '../catalog/types.js';
 import { localized } from '../catalog/localize.js';
 import { safeImageUrl } from '../catalog/url.js';

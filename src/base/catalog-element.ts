@@ -1,4 +1,5 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../internal/html.js';
 import { property } from '../internal/property.js';
 import type { CatalogError } from '../catalog/errors.js';
 import type { LoadedCatalog } from '../catalog/loader.js';

@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import { type TemplateResult } from 'lit';
+import { html } from '../internal/html.js';
 import type { Catalog, Course, Division, Post, Program } from '../catalog/types.js';
 
 /**

@@ -1,4 +1,5 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html } from '../internal/html.js';
 
 /** How long typing must pause before the result count is announced (ms). */
 export const QUIET_DELAY = 800;

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../internal/html.js';
 import { localized, sameLanguage, type Localized } from '../catalog/localize.js';
 
 /**

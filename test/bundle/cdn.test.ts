@@ -62,3 +62,37 @@ describe('the CDN bundle (dist/cdn/hms-widgets.js)', () => {
     }
   });
 });
+
+/** Text nodes of white space only, in a shadow root (not those of the shadow roots inside it). */
+function blankTextNodes(root: ShadowRoot): number {
+  let count = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) if ((walker.currentNode as Text).data.trim() === '') count += 1;
+  return count;
+}
+
+describe('the CDN bundle\'s templates', () => {
+  it('draw a card with the blank text nodes of the source, not one per line break of the source (src/internal/html.ts)', async () => {
+    // The same course drawn by the bundle's card and by the source's card class under another name.
+    const { HmsCourseCard } = await import('../../src/components/course-card/course-card.component.js');
+    if (!customElements.get('source-course-card')) customElements.define('source-course-card', class extends HmsCourseCard {});
+    const list = await fixture<HTMLElement>(html`<hms-course-list controls="none" limit="1" src="/demo/catalog.json"></hms-course-list>`);
+    if (part(list, 'skeleton')) await nextEvent(list, 'hms-load');
+    await (list as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    type Card = HTMLElement & { course: object; terms: object; updateComplete: Promise<unknown> };
+    const built = list.shadowRoot!.querySelector('hms-course-card') as Card;
+    await built.updateComplete;
+    const source = document.createElement('source-course-card') as Card;
+    for (const { name, value } of built.attributes) source.setAttribute(name, value);
+    source.course = built.course;
+    source.terms = built.terms;
+    list.after(source);
+    await source.updateComplete;
+    try {
+      expect(blankTextNodes(source.shadowRoot!), 'the source card has some (a space between two inline pieces)').to.be.above(0);
+      expect(blankTextNodes(built.shadowRoot!)).to.equal(blankTextNodes(source.shadowRoot!));
+    } finally {
+      source.remove();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, isServer, type TemplateResult } from 'lit';
+import { css, isServer, type TemplateResult } from 'lit';
+import { html } from '../../internal/html.js';
 import { property } from '../../internal/property.js';
 import { pageBaseUrl } from '../../internal/page-base.js';
 import { parseInlineCatalog } from '../../catalog/parse.js';

@@ -1,4 +1,5 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../../internal/html.js';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -588,8 +589,7 @@ export class HmsCourseCalendar extends HmsCatalogElement {
                   ? html`<ul class="cell-sessions" aria-hidden="true">
                       ${sessions.slice(0, more > 0 ? CELL_SESSIONS - 1 : CELL_SESSIONS).map(
                         (placed) => html`<li part="session" class="session modality-${placed.course.modality}">
-                          <span class="session-time">${this.timeText(placed, false)}</span>
-                          <span class="session-title">${bdi(this.titleOf(placed.course), locale)}</span>
+                          <span class="session-time">${this.timeText(placed, false)}</span> <span class="session-title">${bdi(this.titleOf(placed.course), locale)}</span>
                         </li>`,
                       )}
                       ${more > 0 ? html`<li part="more" class="more">${t.moreSessions(more + 1, formatNumber(more + 1, locale))}</li>` : nothing}

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../internal/html.js';
 import { calendarLinks } from '../../catalog/calendar-links.js';
 import type { Course } from '../../catalog/types.js';
 import type { Messages } from '../../i18n/messages.js';

@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import { type TemplateResult } from 'lit';
+import { html } from '../../internal/html.js';
 import type { Messages } from '../../i18n/messages.js';
 import { nameWithTitle } from '../../internal/name-with-title.js';
 

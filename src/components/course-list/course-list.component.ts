@@ -1,4 +1,5 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../../internal/html.js';
 import { query, state } from 'lit/decorators.js';
 import { property } from '../../internal/property.js';
 import { guard } from 'lit/directives/guard.js';

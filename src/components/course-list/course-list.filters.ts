@@ -1,5 +1,6 @@
 import { COURSE_STATUSES, DIVISION_IDS, MODALITIES, type Catalog, type DivisionId, type Modality } from '../../catalog/types.js';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../internal/html.js';
 import { formatNumber, languageName } from '../../i18n/format.js';
 import { localized, termLabel } from '../../catalog/localize.js';
 import type { Messages } from '../../i18n/messages.js';

@@ -1,4 +1,5 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, type TemplateResult } from 'lit';
+import { html } from '../../internal/html.js';
 import { property } from '../../internal/property.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import { currentOfferings } from '../../catalog/offerings.js';

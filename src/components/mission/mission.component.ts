@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../../internal/html.js';
 import { property } from '../../internal/property.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import type { Catalog, Organization } from '../../catalog/types.js';

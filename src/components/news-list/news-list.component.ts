@@ -1,4 +1,5 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../../internal/html.js';
 import { property } from '../../internal/property.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';

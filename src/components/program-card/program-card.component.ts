@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../internal/html.js';
 import { property } from '../../internal/property.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import { adaptProgram, applicationState, deadlineTime, regionNameFromCatalog, type RegionalProgram } from '../../catalog/programs.js';

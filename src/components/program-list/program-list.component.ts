@@ -1,4 +1,5 @@
-import { css, html, unsafeCSS, type TemplateResult } from 'lit';
+import { css, unsafeCSS, type TemplateResult } from 'lit';
+import { html } from '../../internal/html.js';
 import { property } from '../../internal/property.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LoadedCatalog } from '../../catalog/loader.js';

@@ -1,4 +1,5 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../../internal/html.js';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { property } from '../../internal/property.js';
