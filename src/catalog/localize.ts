@@ -122,16 +122,19 @@ export function localized(item: object, field: string, locale: string): Localize
 }
 
 /**
- * The text of {@link localized}, for a pass over a whole catalog (a sort by title): an item with no
- * translations and no adaptation gives its own field at once, and nothing is kept for it (keeping
- * each of 1,000 titles cost more than the sort's comparisons).
+ * The text of {@link localized}, for a pass over a whole catalog (a sort by title): worked out
+ * each time and never kept (keeping each of 1,000 titles, a map per item and locale, cost more than
+ * the sort's comparisons); an item with no translations gives its own field at once.
  */
 export function localizedText(item: object, field: string, locale: string): string | undefined {
-  if ((item as Translatable).translations === undefined && !fieldSources.has(item)) {
-    const plain = (item as Record<string, unknown>)[field];
-    return typeof plain === 'string' && plain !== '' ? plain : undefined;
-  }
-  return localized(item, field, locale)?.text;
+  const source = (fieldSources.get(item)?.[field] ?? item) as Translatable & Record<string, unknown>;
+  const plain = source[field];
+  if (typeof plain !== 'string' || plain === '') return undefined;
+  const translations = source.translations;
+  if (translations === undefined) return plain;
+  const base = textLanguage(source);
+  const tag = pick(translations, field, locale, base);
+  return tag === undefined || tag === base ? plain : (translations[tag][field] as string);
 }
 
 /** A list field (a division's offerings) in the language that best serves `locale`, each entry with its language. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { languageChain, localized, termIdFor, termLabel } from '../../src/catalog/localize.js';
+import { languageChain, localized, localizedText, termIdFor, termLabel } from '../../src/catalog/localize.js';
 import { adaptProgram } from '../../src/catalog/programs.js';
 import { queryCourses } from '../../src/catalog/course-query.js';
 import type { Course } from '../../src/catalog/types.js';
@@ -221,6 +221,16 @@ describe('choosing the text of a field', () => {
     // The summary is not adapted: the program's, in the visitor's language when it has it.
     expect(localized(p, 'summary', 'fr')).to.deep.equal({ text: 'Une année de méthodes.', lang: 'fr' });
     expect(localized(p, 'summary', 'es')).to.deep.equal({ text: 'A year of methods.', lang: 'en' });
+    // The sort's uncached reading gives the same text, adaptation included.
+    for (const locale of ['es', 'fr', 'en', 'pt-BR']) {
+      for (const field of ['title', 'summary', 'url']) expect(localizedText(p, field, locale), `${field} in ${locale}`).to.equal(localized(p, field, locale)?.text);
+    }
+  });
+
+  it('the sort\'s uncached reading (localizedText) gives the text localized() picks, in every case above', () => {
+    for (const locale of ['pt-BR', 'zh-CN', 'zh-TW', 'es', 'fr', 'en', 'de-CH']) {
+      for (const field of ['title', 'summary', 'url']) expect(localizedText(c, field, locale), `${field} in ${locale}`).to.equal(localized(c, field, locale)?.text);
+    }
   });
 });
 
