@@ -23,8 +23,12 @@ export const SUPPORTED_LOCALES: readonly string[] = [SOURCE_LOCALE, ...Object.ke
  * not the visitor): there it is the locale asked for, else English.
  */
 export function resolveLocale(own: string | undefined | null): string {
+  // The common case first, with no read of the page: a widget's own locale (a list's cards are
+  // given theirs), asked for many times a render.
+  const given = own ? canonicalLanguage(own) : undefined;
+  if (given) return given;
   const browser = typeof document !== 'undefined' && typeof navigator !== 'undefined';
-  const candidates = browser ? [own, document.documentElement.lang, navigator.language, SOURCE_LOCALE] : [own, SOURCE_LOCALE];
+  const candidates = browser ? [document.documentElement.lang, navigator.language, SOURCE_LOCALE] : [SOURCE_LOCALE];
   for (const candidate of candidates) {
     if (!candidate) continue;
     const canonical = canonicalLanguage(candidate); // undefined for a tag that is not one: try the next
