@@ -166,7 +166,7 @@ describe('catalog validation', () => {
     });
 
     it('removes null bytes and control characters from text', () => {
-      const { catalog } = one(minimalCourse({ title: 'Heart\u0000 failure\u0007 update' }));
+      const { catalog } = one(minimalCourse({ title: 'Heart\u0000 failure\u0007 up\u007Fdate' }));
       expect(catalog.courses[0].title).to.equal('Heart failure update');
     });
 
