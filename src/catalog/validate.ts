@@ -235,6 +235,7 @@ class Reader {
         continue;
       }
       const texts: Record<string, string | string[]> = (out[lang] ??= {});
+      let keptHere = false;
       for (const field of Object.keys(entry)) {
         // Own fields only: "constructor" or "__proto__" is no text field.
         const max = Object.prototype.hasOwnProperty.call(fields, field) ? fields[field] : undefined;
@@ -253,13 +254,14 @@ class Reader {
             if (list.length === 0) throw new Invalid(langPath + member(field), 'is empty');
             texts[field] = list;
           }
-          kept = true;
+          kept = keptHere = true;
         } catch (error) {
           if (!(error instanceof Invalid)) throw error;
           this.report(error.path, `${error.message}; this translation was dropped`, 'dropped');
         }
       }
-      if (Object.keys(texts).length === 0) delete out[lang];
+      // A language whose fields were all dropped goes (unless an earlier entry of the same tag kept one).
+      if (!keptHere && Object.keys(texts).length === 0) delete out[lang];
     }
     if (kept) (item as T & { translations?: Translations }).translations = out;
     return item;
