@@ -213,7 +213,7 @@ export class CatalogController implements ReactiveController {
         return loading.then(async (loaded) => {
           // The data in hand the render of this update already drew: there is nothing left to take
           // a turn for (a turn's on-screen measure forced a layout of the half-built list inside
-          // this task, 4 ms of the bench's 42 ms one-page render).
+          // this task; the frame lays it out anyway).
           if (this.#inHand?.view.state === 'complete' && this.#inHand.view.loaded === loaded) return loaded;
           // `loading="lazy"`: a widget that has not shown content yet draws it near the viewport only.
           if (this.host.loading === 'lazy' && !this.#shown && !this.#rendersInHand) await whenNearViewport(this.host, signal);
