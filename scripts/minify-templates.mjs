@@ -14,19 +14,15 @@ const PLACEHOLDER = /@TEMPLATE_EXPRESSION_*\(\);/;
  * src/internal/html.ts's rule, on the template's text before it is minified: a run of white space
  * holding a line break, with a tag or a binding on each side, goes. The widgets' `html` drops it
  * at run time; the minifier would else turn it into one space first (conservativeCollapse), and
- * that space would stay, a text node in every copy of the template. test/bundle/cdn.test.ts checks
- * that a built card has the blank text nodes of the source's card.
+ * that space would stay, a text node in every copy of the template. The three rules are copies of
+ * html.ts's BETWEEN_TAGS, AT_END and AT_START (that file is TypeScript for the browser; this runs in
+ * Node before any compile): test/bundle/cdn.test.ts checks that a built card has the blank text
+ * nodes of the source's card.
  */
 function trimIndentation(text) {
   const placeholder = text.match(PLACEHOLDER)?.[0];
   const strings = placeholder ? text.split(placeholder) : [text];
-  const last = strings.length - 1;
-  const trimmed = strings.map((part, i) => {
-    let out = part.replace(/>[ \t]*\n\s*</g, '><').replace(/>[ \t]*\n\s*$/, '>');
-    out = out.replace(/^[ \t]*\n\s*(?=<|$)/, '');
-    if (i === last && /^\s*\n\s*$/.test(out)) out = '';
-    return out;
-  });
+  const trimmed = strings.map((part) => part.replace(/>[ \t]*\n\s*</g, '><').replace(/>[ \t]*\n\s*$/, '>').replace(/^[ \t]*\n\s*(?=<|$)/, ''));
   return placeholder ? trimmed.join(placeholder) : trimmed[0];
 }
 

@@ -41,14 +41,7 @@ const AT_END = />[ \t]*\n\s*$/;
 
 /** The strings of a template, less the white space described above; `raw` follows them. */
 export function trimIndentation(strings: TemplateStringsArray): TemplateStringsArray {
-  const last = strings.length - 1;
-  const trimmed = strings.map((text, i) => {
-    let out = text.replace(BETWEEN_TAGS, '><').replace(AT_END, '>');
-    // After a binding or at the template's start; the template's end after a binding too.
-    out = out.replace(AT_START, '');
-    // A template whose last string is only white space with a line break, after a tag or a binding.
-    if (i === last && /^\s*\n\s*$/.test(out)) out = '';
-    return out;
-  });
+  // AT_START also empties a last string of white space with a line break (the template's end).
+  const trimmed = strings.map((text) => text.replace(BETWEEN_TAGS, '><').replace(AT_END, '>').replace(AT_START, ''));
   return Object.freeze(Object.assign(trimmed, { raw: Object.freeze([...trimmed]) })) as unknown as TemplateStringsArray;
 }
