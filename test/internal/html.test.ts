@@ -4,6 +4,7 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { html, setIndentationTrim, trimIndentation } from '../../src/internal/html.js';
 import '../../src/define.js';
 import { EMBEDS, loadsOf, scenario } from '../helpers.js';
+import { deepElements } from '../hostile/safety.js';
 
 /** The strings of a tagged literal, as a call site gives them. */
 const strings = (s: TemplateStringsArray, ..._values: unknown[]) => s;
@@ -39,13 +40,8 @@ describe('html: templates less their indentation', () => {
 
 /** Each shadow root under `el` (its own first), in document order. */
 function shadowRoots(el: Element): ShadowRoot[] {
-  const roots: ShadowRoot[] = [];
-  const visit = (root: ShadowRoot) => {
-    roots.push(root);
-    for (const inner of root.querySelectorAll('*')) if (inner.shadowRoot) visit(inner.shadowRoot);
-  };
-  if (el.shadowRoot) visit(el.shadowRoot);
-  return roots;
+  if (!el.shadowRoot) return [];
+  return [el.shadowRoot, ...[...deepElements(el.shadowRoot)].flatMap((inner) => (inner.shadowRoot ? [inner.shadowRoot] : []))];
 }
 
 const everyItemDrawn = new CSSStyleSheet();

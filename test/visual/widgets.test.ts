@@ -5,6 +5,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import sinon from 'sinon';
 import '../../src/define.js';
 import { capturingWarnings, whenTrue } from '../helpers.js';
+import { deepElements } from '../hostile/safety.js';
 
 /**
  * Visual regression: each widget in each layout and variant, at 390 and 1280 px, in the light and
@@ -43,21 +44,14 @@ const CASES: { name: string; tag: string; attrs: string }[] = [
   { name: 'course-calendar-agenda', tag: 'hms-course-calendar', attrs: 'view="agenda" month="2027-05" now="2027-01-15T12:00:00Z"' },
 ];
 
-/** Every element under `root`, through open shadow roots. */
-function* deep(root: ParentNode): Generator<Element> {
-  for (const el of root.querySelectorAll('*')) {
-    yield el;
-    if (el.shadowRoot) yield* deep(el.shadowRoot);
-  }
-}
 
 /** The widget drawn: catalog in, no skeleton anywhere inside (cards included), every image decoded. */
 async function settled(el: Element): Promise<void> {
   await whenTrue(() => {
-    const all = [el, ...deep(el.shadowRoot ?? el)];
+    const all = [el, ...deepElements(el.shadowRoot ?? el)];
     return all.every((node) => !node.localName.startsWith('hms-') || (node.shadowRoot?.firstElementChild && !node.shadowRoot.querySelector('[part~="skeleton"]')));
   });
-  const images = [...deep(el.shadowRoot!)].filter((node): node is HTMLImageElement => node instanceof HTMLImageElement);
+  const images = [...deepElements(el.shadowRoot!)].filter((node): node is HTMLImageElement => node instanceof HTMLImageElement);
   await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
   await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
