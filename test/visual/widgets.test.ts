@@ -45,7 +45,7 @@ const CASES: { name: string; tag: string; attrs: string }[] = [
 ];
 
 
-/** The widget drawn: catalog in, no skeleton anywhere inside (cards included), every image decoded. */
+/** The widget drawn: catalog in, no skeleton anywhere inside (cards included), every image decoded, the items in view drawn. */
 async function settled(el: Element): Promise<void> {
   await whenTrue(() => {
     const all = [el, ...deepElements(el.shadowRoot ?? el)];
@@ -54,6 +54,16 @@ async function settled(el: Element): Promise<void> {
   const images = [...deepElements(el.shadowRoot!)].filter((node): node is HTMLImageElement => node instanceof HTMLImageElement);
   await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
   await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  // A list's items (content-visibility: auto) are drawn once the browser has found them in the
+  // viewport, a frame or more after their layout; a shot taken before caught a grid's cards blank
+  // (a clean-clone CI run, course-list-grid at 1280 px). Those in the viewport must be drawn.
+  await whenTrue(() =>
+    [...deepElements(el.shadowRoot!)].every((node) => {
+      if (node.localName !== 'li' || getComputedStyle(node).contentVisibility !== 'auto') return true;
+      const box = node.getBoundingClientRect();
+      return box.top >= innerHeight || box.bottom <= 0 || node.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) !== false;
+    }),
+  );
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 
