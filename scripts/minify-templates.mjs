@@ -15,15 +15,47 @@ const PLACEHOLDER = /@TEMPLATE_EXPRESSION_*\(\);/;
  * holding a line break, with a tag or a binding on each side, goes. The widgets' `html` drops it
  * at run time; the minifier would else turn it into one space first (conservativeCollapse), and
  * that space would stay, a text node in every copy of the template. The three rules are copies of
- * html.ts's BETWEEN_TAGS, AT_END and AT_START (that file is TypeScript for the browser; this runs in
+ * html.ts's BETWEEN_TAGS, AT_END and AT_START, AT_START not inside a tag (that file is TypeScript for the browser; this runs in
  * Node before any compile): test/bundle/cdn.test.ts checks that a built card has the blank text
  * nodes of the source's card.
  */
-function trimIndentation(text) {
+export function trimIndentation(text) {
   const placeholder = text.match(PLACEHOLDER)?.[0];
   const strings = placeholder ? text.split(placeholder) : [text];
-  const trimmed = strings.map((part) => part.replace(/>[ \t]*\n\s*</g, '><').replace(/>[ \t]*\n\s*$/, '>').replace(/^[ \t]*\n\s*(?=<|$)/, ''));
+  const inTag = startsInTag(strings);
+  const trimmed = strings.map((part, i) => {
+    const between = part.replace(/>[ \t]*\n\s*</g, '><').replace(/>[ \t]*\n\s*$/, '>');
+    return inTag[i] ? between : between.replace(/^[ \t]*\n\s*(?=<|$)/, '');
+  });
   return placeholder ? trimmed.join(placeholder) : trimmed[0];
+}
+
+/** html.ts's startsInTag: whether each string starts inside a tag (where white space between two bindings stays). */
+function startsInTag(strings) {
+  const starts = [];
+  let state = 'text';
+  for (const text of strings) {
+    starts.push(state !== 'text' && state !== 'comment');
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i];
+      if (state === 'text') {
+        if (char !== '<') continue;
+        if (text.startsWith('<!--', i)) {
+          state = 'comment';
+          i += 3;
+        } else if (/[a-z/]/i.test(text[i + 1] ?? '')) state = 'tag';
+      } else if (state === 'comment') {
+        if (text.startsWith('-->', i)) {
+          state = 'text';
+          i += 2;
+        }
+      } else if (state === 'tag') {
+        if (char === '"' || char === "'") state = char;
+        else if (char === '>') state = 'text';
+      } else if (char === state) state = 'tag';
+    }
+  }
+  return starts;
 }
 
 /** The widgets' `html` tag, which drops the indentation at run time where no build did it first. */

@@ -1,5 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { render as litRender } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { html, setIndentationTrim, trimIndentation } from '../../src/internal/html.js';
 import '../../src/define.js';
@@ -27,6 +29,37 @@ describe('html: templates less their indentation', () => {
     expect([...trimIndentation(strings`<p>
       Text ${1}
     </p>`)]).to.deep.equal(['<p>\n      Text ', '</p>']);
+  });
+
+  it('keeps the white space between two bindings inside a tag, quoted values included', () => {
+    const out = trimIndentation(strings`<input
+        type="text"
+        .value=${1}
+        ${2}
+      />
+      <p class="${3}
+        ${4}">${5}</p>`);
+    expect([...out]).to.deep.equal(['<input\n        type="text"\n        .value=', '\n        ', '\n      /><p class="', '\n        ', '">', '</p>']);
+    // A `>` in quotes does not end the tag; a comment is not a tag.
+    expect([...trimIndentation(strings`<a title="a > b" href=${1}
+      ${2}><!-- <b -->
+      ${3}
+      <i></i>`)]).to.deep.equal(['<a title="a > b" href=', '\n      ', '><!-- <b -->', '<i></i>']);
+  });
+
+  it('renders an element binding written on its own line', () => {
+    const input = createRef<HTMLInputElement>();
+    const host = document.createElement('div');
+    litRender(
+      html`<input
+        type="text"
+        .value=${'typed'}
+        ${ref(input)}
+      />`,
+      host,
+    );
+    expect(input.value).to.be.instanceOf(HTMLInputElement);
+    expect(input.value!.value).to.equal('typed');
   });
 
   it('gives Lit the same strings on every call of a call site, so Lit prepares the template once', () => {
