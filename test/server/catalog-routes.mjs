@@ -10,6 +10,8 @@
 //   GET /api/corpus/<name>                     a document of the hostile corpus (test/fixtures/hostile)
 //   GET /api/corpus/<name>?prepare             builds a large one ahead of time (204)
 //   GET /api/redirect?to=<path>&status=302     a redirect (to=loop: redirects to itself forever)
+//   GET /api/streamed-page/<widget>?gap=<ms>   a page of the widget's server render (`hms-widgets render`, the
+//                                              sample catalog), sent in pieces, one list item each, gap ms apart
 //   GET /api/tampered/cdn/<file>               dist/cdn/<file> with a line added (the loader as built)
 //
 // Steps: ok | ok:<fixture> (test/fixtures/<fixture>.json) | corpus:<name> | <status> | 429r<seconds>
@@ -17,6 +19,7 @@
 //        slow<ms> (body trickles over ms) | cut (headers and half the body,
 //        then the connection is closed) | invalid | html | empty | moved:<path> (302 to path);
 //        any step may end in @<ms> to wait before answering.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { corpus, largeLists } from '../fixtures/hostile/corpus.mjs';
@@ -37,6 +40,26 @@ export function corpusBody(name) {
   if (!doc.large) return readFileSync(`${root}test/fixtures/hostile/${name}.json`, 'utf8');
   if (!builtLarge.has(name)) builtLarge.set(name, doc.body());
   return builtLarge.get(name);
+}
+
+const snippets = new Map();
+/**
+ * A page holding `tag`'s server render of the sample catalog (the CLI, after `npm run build`), no
+ * script but one that records, in each frame, how many list items the widget's shadow root holds
+ * and whether its list is visible, and sums the page's layout shifts.
+ */
+function streamedPage(tag) {
+  if (!snippets.has(tag)) snippets.set(tag, execFileSync(process.execPath, [`${root}bin/hms-widgets.mjs`, 'render', tag, `${root}demo/catalog.json`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Streamed</title><script>
+  window.shift = 0;
+  window.frames = [];
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.shift += entry.value; }).observe({ type: 'layout-shift', buffered: true });
+  (function frame() {
+    const list = document.querySelector('${tag}')?.shadowRoot?.querySelector('[part~="list"]');
+    if (list) window.frames.push({ items: list.querySelectorAll(':scope > li').length, visible: getComputedStyle(list).visibility === 'visible' });
+    requestAnimationFrame(frame);
+  })();
+</script></head><body style="margin:0">${snippets.get(tag)}<p>After the widget.</p></body></html>`;
 }
 
 const captivePortal =
@@ -157,6 +180,22 @@ export function catalogRoutes() {
       }
       ctx.type = 'application/json';
       ctx.body = body;
+      return;
+    }
+    const streamed = ctx.path.match(/^\/api\/streamed-page\/(hms-[a-z-]+)$/);
+    if (streamed) {
+      const pieces = streamedPage(streamed[1]).split(/(?=<li part="item"|<li><!--lit-part [^>]*--><article)/);
+      const gap = Number(ctx.query.gap ?? 60);
+      ctx.status = 200;
+      ctx.set('Content-Type', 'text/html; charset=utf-8');
+      ctx.set('Cache-Control', 'no-store');
+      ctx.respond = false;
+      ctx.res.writeHead(200);
+      for (const [i, piece] of pieces.entries()) {
+        if (i > 0) await sleep(gap);
+        ctx.res.write(piece);
+      }
+      ctx.res.end();
       return;
     }
     if (ctx.path === '/api/redirect') {
