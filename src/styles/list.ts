@@ -1,4 +1,4 @@
-import { css, isServer, unsafeCSS, type CSSResult, type CSSResultGroup } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /** The most columns a grid of cards gets, however wide. */
 export const MAX_COLUMNS = 4;
@@ -48,7 +48,7 @@ export function gridTiers(minCard: number): CSSResult {
 }
 
 /** A responsive grid of cards (by the widget's own width and its number of cards) and the empty state, shared by list widgets. */
-const grid = css`
+export const cardGrid = css`
   :host {
     container-type: inline-size;
   }
@@ -91,22 +91,3 @@ const grid = css`
     border-radius: var(--_radius-md);
   }
 `;
-
-/**
- * A server-rendered list (declarative shadow DOM) is parsed as its HTML arrives, and the browser
- * may paint between two pieces. A row then grows as its later cards arrive: the cards already drawn
- * stretch, their actions move down, the rows below move (a layout shift of 0.2 at 1280 px when the
- * parser paused mid-list, `npm run bench -- --only ssr` on a busy machine). So the list stays
- * hidden (its space still taken) until the widget's live region, always the last element of its
- * shadow root, has been parsed: the whole list then shows at once. Only server renders carry the
- * rule: a client render inserts the list and the region in one go (test/page/streamed-ssr.test.ts).
- */
-const streamedList = () => css`
-  :host > .list:not(:has(~ [part~='announcement'])),
-  :host > :not(:has(~ [part~='announcement'])) > .list {
-    visibility: hidden;
-  }
-`;
-
-/** The card grid's styles: {@link grid}, and in a server render {@link streamedList} (browser bundles leave it out). */
-export const cardGrid: CSSResultGroup = isServer ? [grid, streamedList()] : grid;

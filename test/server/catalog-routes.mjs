@@ -10,8 +10,8 @@
 //   GET /api/corpus/<name>                     a document of the hostile corpus (test/fixtures/hostile)
 //   GET /api/corpus/<name>?prepare             builds a large one ahead of time (204)
 //   GET /api/redirect?to=<path>&status=302     a redirect (to=loop: redirects to itself forever)
-//   GET /api/streamed-page/<widget>?gap=<ms>   a page of the widget's server render (`hms-widgets render`, the
-//                                              sample catalog), sent in pieces, one list item each, gap ms apart
+//   GET /api/streamed-page/<widget>?piece=<bytes>&gap=<ms>   a page of the widget's server render (`hms-widgets
+//                                              render`, the sample catalog), sent in pieces of that size, gap ms apart
 //   GET /api/tampered/cdn/<file>               dist/cdn/<file> with a line added (the loader as built)
 //
 // Steps: ok | ok:<fixture> (test/fixtures/<fixture>.json) | corpus:<name> | <status> | 429r<seconds>
@@ -45,8 +45,8 @@ export function corpusBody(name) {
 const snippets = new Map();
 /**
  * A page holding `tag`'s server render of the sample catalog (the CLI, after `npm run build`), no
- * script but one that records, in each frame, how many list items the widget's shadow root holds
- * and whether its list is visible, and sums the page's layout shifts.
+ * script but one that records, in each frame, the top-level pieces of the widget's shadow root the
+ * parser is still reading and whether they show, and sums the page's layout shifts.
  */
 function streamedPage(tag) {
   if (!snippets.has(tag)) snippets.set(tag, execFileSync(process.execPath, [`${root}bin/hms-widgets.mjs`, 'render', tag, `${root}demo/catalog.json`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
@@ -55,8 +55,14 @@ function streamedPage(tag) {
   window.frames = [];
   new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.shift += entry.value; }).observe({ type: 'layout-shift', buffered: true });
   (function frame() {
-    const list = document.querySelector('${tag}')?.shadowRoot?.querySelector('[part~="list"]');
-    if (list) window.frames.push({ items: list.querySelectorAll(':scope > li').length, visible: getComputedStyle(list).visibility === 'visible' });
+    // The shadow root's pieces before its live region (styles left out): how many the parser is
+    // still in (no element after them yet), and how many of those are visible.
+    const root = document.querySelector('${tag}')?.shadowRoot;
+    const children = root ? [...root.children] : [];
+    const region = children.findIndex((el) => el.matches('[part~="announcement"]'));
+    const pieces = children.slice(0, region < 0 ? undefined : region).filter((el) => el.localName !== 'style');
+    const reading = pieces.filter((el) => !el.nextElementSibling);
+    if (root) window.frames.push({ pieces: pieces.length, reading: reading.length, shown: reading.filter((el) => getComputedStyle(el).visibility !== 'hidden').length, hidden: pieces.filter((el) => getComputedStyle(el).visibility === 'hidden').length });
     requestAnimationFrame(frame);
   })();
 </script></head><body style="margin:0">${snippets.get(tag)}<p>After the widget.</p></body></html>`;
@@ -184,8 +190,10 @@ export function catalogRoutes() {
     }
     const streamed = ctx.path.match(/^\/api\/streamed-page\/(hms-[a-z-]+)$/);
     if (streamed) {
-      const pieces = streamedPage(streamed[1]).split(/(?=<li part="item"|<li><!--lit-part [^>]*--><article)/);
-      const gap = Number(ctx.query.gap ?? 60);
+      const page = streamedPage(streamed[1]);
+      const size = Number(ctx.query.piece ?? 4096);
+      const gap = Number(ctx.query.gap ?? 20);
+      const pieces = Array.from({ length: Math.ceil(page.length / size) }, (_, i) => page.slice(i * size, (i + 1) * size));
       ctx.status = 200;
       ctx.set('Content-Type', 'text/html; charset=utf-8');
       ctx.set('Cache-Control', 'no-store');

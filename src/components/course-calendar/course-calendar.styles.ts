@@ -4,6 +4,7 @@ import { calendarMenu } from '../../styles/calendar-menu.js';
 import { saveButton } from '../../styles/save-button.js';
 import { filterForm } from '../../styles/filters.js';
 import { base, states } from '../../styles/shared.js';
+import { serverStreamed } from '../../styles/streamed.js';
 
 /** Styles of `<hms-course-calendar>`; `--hms-course-calendar-*` tokens fall back to the system tokens. */
 export const courseCalendarStyles = [
@@ -13,6 +14,7 @@ export const courseCalendarStyles = [
   calendarMenu,
   saveButton,
   filterForm,
+  serverStreamed,
   css`
     :host {
       --_cell-min-height: var(--hms-course-calendar-cell-min-height, 6.5em);

@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { filterForm } from '../../styles/filters.js';
 import { cardGrid, gridTiers } from '../../styles/list.js';
+import { serverStreamed } from '../../styles/streamed.js';
 import { base, states } from '../../styles/shared.js';
 
 /** Least width of a grid card, in em (the default of `--hms-course-list-card-min-width`). */
@@ -11,6 +12,7 @@ export const courseListStyles = [
   base,
   states,
   cardGrid,
+  serverStreamed,
   filterForm,
   gridTiers(COURSE_CARD_MIN_EM),
   css`

@@ -12,6 +12,7 @@ import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { dateAttribute } from '../../internal/converters.js';
 import { card } from '../../styles/card.js';
 import { cardGrid, gridClasses, gridColumns, gridTiers, MAX_COLUMNS } from '../../styles/list.js';
+import { serverStreamed } from '../../styles/streamed.js';
 import { renderMedia } from '../../base/card-media.js';
 import { base, states } from '../../styles/shared.js';
 import { placeholder, placeholderPost, times } from '../../base/placeholder.js';
@@ -70,6 +71,7 @@ export class HmsNewsList extends HmsCatalogElement {
     states,
     card,
     cardGrid,
+    serverStreamed,
     gridTiers(16),
     css`
       :host {

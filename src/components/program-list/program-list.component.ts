@@ -8,6 +8,7 @@ import { regionName } from '../../i18n/format.js';
 import { HmsCatalogElement } from '../../base/catalog-element.js';
 import { dateAttribute } from '../../internal/converters.js';
 import { cardGrid, gridClasses, gridColumns, gridTiers, MAX_COLUMNS } from '../../styles/list.js';
+import { serverStreamed } from '../../styles/streamed.js';
 import { base, states } from '../../styles/shared.js';
 import { times } from '../../base/placeholder.js';
 import { firstScreenItems, RenderSteps } from '../../controllers/render-steps.js';
@@ -56,6 +57,7 @@ export class HmsProgramList extends HmsCatalogElement {
     base,
     states,
     cardGrid,
+    serverStreamed,
     gridTiers(PROGRAM_CARD_MIN_EM),
     css`
       :host {
