@@ -20,11 +20,12 @@ const page = (body, script) => `<!doctype html>
 </script></head>
 <body>${body}
 <script>
-  // The frame in which the first course title (a real link, not the skeleton's) is on screen.
+  // The frame in which the first course title (a real link, not the skeleton's) is on screen: in
+  // the page and visible (a server render keeps a piece hidden until all of it is parsed).
   (function poll() {
     const card = document.querySelector('hms-course-list')?.shadowRoot?.querySelector('hms-course-card');
     const link = card?.shadowRoot?.querySelector('a[part~="title-link"][href]');
-    if (link) requestAnimationFrame((time) => (window.paints.titles = time));
+    if (link?.checkVisibility({ visibilityProperty: true })) requestAnimationFrame((time) => (window.paints.titles = time));
     else requestAnimationFrame(poll);
   })();
 </script>
@@ -80,7 +81,7 @@ export const ssrSection = {
     const ratio = (i) => `${i.median.toFixed(2)} [${i.lo.toFixed(2)}–${i.hi.toFixed(2)}]`;
     return [
       [`First contentful paint: server-rendered course list (hydrated) vs client-only embed, same page (${r.pairs} pairs)`, ms(r.fcp.ssr), ms(r.fcp.client), ratio(r.fcp.ratio), ''],
-      ['Course titles on screen (the frame that shows the first title link), same pages', ms(r.titles.ssr), ms(r.titles.client), ratio(r.titles.ratio), ''],
+      ['Course titles on screen (the frame that shows the first title link, visible), same pages', ms(r.titles.ssr), ms(r.titles.client), ratio(r.titles.ratio), ''],
       ['Layout shift until interactive (worst run), same pages', r.cls.ssr.toFixed(3), r.cls.client.toFixed(3), '', ''],
     ];
   },
