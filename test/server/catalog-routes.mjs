@@ -19,7 +19,7 @@
 //        slow<ms> (body trickles over ms) | cut (headers and half the body,
 //        then the connection is closed) | invalid | html | empty | moved:<path> (302 to path);
 //        any step may end in @<ms> to wait before answering.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { corpus, largeLists } from '../fixtures/hostile/corpus.mjs';
@@ -48,8 +48,19 @@ const snippets = new Map();
  * script but one that records, in each frame, the top-level pieces of the widget's shadow root the
  * parser is still reading and whether they show, and sums the page's layout shifts.
  */
-function streamedPage(tag) {
-  if (!snippets.has(tag)) snippets.set(tag, execFileSync(process.execPath, [`${root}bin/hms-widgets.mjs`, 'render', tag, `${root}demo/catalog.json`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+async function streamedPage(tag) {
+  // Rendered once per widget, in a child process the server does not wait on (other tests' requests go on meanwhile).
+  if (!snippets.has(tag)) {
+    snippets.set(
+      tag,
+      new Promise((resolve, reject) =>
+        execFile(process.execPath, [`${root}bin/hms-widgets.mjs`, 'render', tag, `${root}demo/catalog.json`], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }, (error, stdout) =>
+          error ? reject(error) : resolve(stdout),
+        ),
+      ),
+    );
+  }
+  const snippet = await snippets.get(tag);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Streamed</title><script>
   window.shift = 0;
   window.frames = [];
@@ -65,7 +76,7 @@ function streamedPage(tag) {
     if (root) window.frames.push({ pieces: pieces.length, reading: reading.length, shown: reading.filter((el) => getComputedStyle(el).visibility !== 'hidden').length, hidden: pieces.filter((el) => getComputedStyle(el).visibility === 'hidden').length });
     requestAnimationFrame(frame);
   })();
-</script></head><body style="margin:0">${snippets.get(tag)}<p>After the widget.</p></body></html>`;
+</script></head><body style="margin:0">${snippet}<p>After the widget.</p></body></html>`;
 }
 
 const captivePortal =
@@ -190,7 +201,7 @@ export function catalogRoutes() {
     }
     const streamed = ctx.path.match(/^\/api\/streamed-page\/(hms-[a-z-]+)$/);
     if (streamed) {
-      const page = streamedPage(streamed[1]);
+      const page = await streamedPage(streamed[1]);
       const size = Number(ctx.query.piece ?? 4096);
       const gap = Number(ctx.query.gap ?? 20);
       const pieces = Array.from({ length: Math.ceil(page.length / size) }, (_, i) => page.slice(i * size, (i + 1) * size));
