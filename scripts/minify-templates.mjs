@@ -15,9 +15,10 @@ const PLACEHOLDER = /@TEMPLATE_EXPRESSION_*\(\);/;
  * holding a line break, with a tag or a binding on each side, goes. The widgets' `html` drops it
  * at run time; the minifier would else turn it into one space first (conservativeCollapse), and
  * that space would stay, a text node in every copy of the template. The three rules are copies of
- * html.ts's BETWEEN_TAGS, AT_END and AT_START, AT_START not inside a tag (that file is TypeScript for the browser; this runs in
- * Node before any compile): test/bundle/cdn.test.ts checks that a built card has the blank text
- * nodes of the source's card.
+ * html.ts's BETWEEN_TAGS, AT_END and AT_START, the last not inside a tag, and startsInTag is a copy
+ * of its namesake (that file is TypeScript for the browser; this runs in Node before any compile):
+ * test/bundle/cdn.test.ts checks that a built card has the blank text nodes of the source's card,
+ * test/node/minify-templates.test.mjs the white space kept inside a tag.
  */
 export function trimIndentation(text) {
   const placeholder = text.match(PLACEHOLDER)?.[0];

@@ -9,9 +9,10 @@ import { html as litHtml, type TemplateResult } from 'lit';
  * the same array on every call, and the result is kept for it); Lit then caches its template as usual.
  *
  * What stays: white space on one line (`</span> <span>`, ` · `), white space beside text
- * (`<p>⏎  Text`), and white space inside a tag (between two bindings it separates them). A line break between two inline pieces would draw a space, so a template must
- * write such a space on the line (`test/internal/html.test.ts` keeps every widget's rendered text
- * the same as with Lit's own tag). Server renders and hydration use this same tag, so they agree.
+ * (`<p>⏎  Text`), and white space inside a tag (between two bindings it separates them). A line
+ * break between two inline pieces would draw a space, so a template must write such a space on the
+ * line (`test/internal/html.test.ts` keeps every widget's rendered text the same as with Lit's own
+ * tag). Server renders and hydration use this same tag, so they agree.
  *
  * The strings given to Lit are derived from the call site's own literal, never from data: Lit's
  * check that a template's strings come from a tagged literal (`raw`) guards against data posing as
@@ -56,7 +57,7 @@ export function trimIndentation(strings: TemplateStringsArray): TemplateStringsA
  * For each string of a template, whether it starts inside a tag: after `<name` and before its `>`,
  * quoted attribute values included (a `>` in quotes does not end the tag). Comments are text here.
  */
-export function startsInTag(strings: readonly string[]): boolean[] {
+function startsInTag(strings: readonly string[]): boolean[] {
   const starts: boolean[] = [];
   let state: 'text' | 'comment' | 'tag' | '"' | "'" = 'text';
   for (const text of strings) {

@@ -29,10 +29,10 @@ async function streamed(tag: string, width: number): Promise<{ shift: number; fr
   frame.src = `/api/streamed-page/${tag}?piece=4096&gap=20`;
   document.body.append(frame);
   await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis & { shift: number; frames: Frame[] };
+  const win = frame.contentWindow as Window & typeof globalThis & { shift: number; record: Frame[] };
   // Two more frames: the last piece's layout, and its shifts reported.
   for (let i = 0; i < 2; i += 1) await new Promise((resolve) => win.requestAnimationFrame(resolve));
-  const recording = { shift: win.shift, frames: [...win.frames] };
+  const recording = { shift: win.shift, frames: [...win.record] };
   frame.remove();
   return recording;
 }

@@ -63,7 +63,7 @@ async function streamedPage(tag) {
   const snippet = await snippets.get(tag);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Streamed</title><script>
   window.shift = 0;
-  window.frames = [];
+  window.record = [];
   new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.shift += entry.value; }).observe({ type: 'layout-shift', buffered: true });
   (function frame() {
     // The shadow root's pieces before its live region (styles left out): how many the parser is
@@ -73,7 +73,7 @@ async function streamedPage(tag) {
     const region = children.findIndex((el) => el.matches('[part~="announcement"]'));
     const pieces = children.slice(0, region < 0 ? undefined : region).filter((el) => el.localName !== 'style');
     const reading = pieces.filter((el) => !el.nextElementSibling);
-    if (root) window.frames.push({ pieces: pieces.length, reading: reading.length, shown: reading.filter((el) => getComputedStyle(el).visibility !== 'hidden').length, hidden: pieces.filter((el) => getComputedStyle(el).visibility === 'hidden').length });
+    if (root) window.record.push({ pieces: pieces.length, reading: reading.length, shown: reading.filter((el) => getComputedStyle(el).visibility !== 'hidden').length, hidden: pieces.filter((el) => getComputedStyle(el).visibility === 'hidden').length });
     requestAnimationFrame(frame);
   })();
 </script></head><body style="margin:0">${snippet}<p>After the widget.</p></body></html>`;
