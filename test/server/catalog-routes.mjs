@@ -201,10 +201,11 @@ export function catalogRoutes() {
     }
     const streamed = ctx.path.match(/^\/api\/streamed-page\/(hms-[a-z-]+)$/);
     if (streamed) {
-      const page = await streamedPage(streamed[1]);
+      // Pieces of the encoded bytes, as a network delivers them (a character may straddle two).
+      const page = Buffer.from(await streamedPage(streamed[1]));
       const size = Number(ctx.query.piece ?? 4096);
       const gap = Number(ctx.query.gap ?? 20);
-      const pieces = Array.from({ length: Math.ceil(page.length / size) }, (_, i) => page.slice(i * size, (i + 1) * size));
+      const pieces = Array.from({ length: Math.ceil(page.length / size) }, (_, i) => page.subarray(i * size, (i + 1) * size));
       ctx.status = 200;
       ctx.set('Content-Type', 'text/html; charset=utf-8');
       ctx.set('Cache-Control', 'no-store');
