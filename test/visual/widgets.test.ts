@@ -44,7 +44,6 @@ const CASES: { name: string; tag: string; attrs: string }[] = [
   { name: 'course-calendar-agenda', tag: 'hms-course-calendar', attrs: 'view="agenda" month="2027-05" now="2027-01-15T12:00:00Z"' },
 ];
 
-
 /** The widget drawn: catalog in, no skeleton anywhere inside (cards included), every image decoded, the items in view drawn. */
 async function settled(el: Element): Promise<void> {
   await whenTrue(() => {
