@@ -106,12 +106,20 @@ const EM = 16;
  * times the rows of the least height the window's height holds; a band's one row, and the card cut
  * off at its end. A guess on the generous side: more items than shown cost a little time; fewer
  * would let the first screen fill in later tasks.
+ *
+ * With `top`, where the list's top is in the viewport (what the library noted when it started,
+ * see takeStartTop), only the screen below it counts, and a list that starts below the screen
+ * draws one item: the demo's regional page on a phone has its program list 48 px above the
+ * screen's bottom and its course list three screens down, and each drew two cards into its
+ * skeleton's task (the longest tasks of ours there, at 4x CPU).
  */
-export function firstScreenItems(layout: keyof typeof ROW_HEIGHT, columns: number, minCardEm: number): number {
+export function firstScreenItems(layout: keyof typeof ROW_HEIGHT, columns: number, minCardEm: number, top?: number): number {
   if (typeof innerWidth !== 'number' || innerWidth <= 0) return 3;
+  const below = innerHeight - Math.max(0, top ?? 0);
+  if (below <= 0) return 1;
   const fit = Math.max(1, Math.floor((innerWidth + EM) / ((minCardEm + 1) * EM)));
   if (layout === 'band') return fit + 1;
   const across = layout === 'grid' ? Math.min(columns, fit) : 1;
   const row = layout === 'list' && innerWidth < STACKED_BELOW_EM * EM ? STACKED_ROW_HEIGHT : ROW_HEIGHT[layout];
-  return across * Math.max(1, Math.ceil(innerHeight / row));
+  return across * Math.max(1, Math.ceil(below / row));
 }

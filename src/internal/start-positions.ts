@@ -6,14 +6,18 @@
  */
 
 const startedOffScreen = new WeakSet<Element>();
+/** Where each widget's top was in the viewport when the library started (CSS px from the viewport's top). */
+const startTops = new WeakMap<Element, number>();
 let noted = false;
 
-/** Notes the page's `hms-*` widgets that are outside the viewport now; only the first call measures. */
+/** Notes the page's `hms-*` widgets that are outside the viewport now, and where each starts; only the first call measures. */
 export function noteStartPositions(): void {
   if (noted || typeof document === 'undefined' || typeof innerHeight !== 'number') return;
   noted = true;
   for (const el of document.querySelectorAll(':not(:defined)')) {
-    if (el.localName.startsWith('hms-') && !onScreen(el)) startedOffScreen.add(el);
+    if (!el.localName.startsWith('hms-')) continue;
+    if (!onScreen(el)) startedOffScreen.add(el);
+    startTops.set(el, el.getBoundingClientRect().top);
   }
 }
 
@@ -42,7 +46,10 @@ export function whenPlaced(): Promise<void> {
     const observer = new IntersectionObserver((entries) => {
       if (noted) return done();
       noted = true;
-      for (const entry of entries) if (!entry.isIntersecting) startedOffScreen.add(entry.target);
+      for (const entry of entries) {
+        if (!entry.isIntersecting) startedOffScreen.add(entry.target);
+        startTops.set(entry.target, entry.boundingClientRect.top);
+      }
       done();
     });
     for (const el of widgets) observer.observe(el);
@@ -54,6 +61,17 @@ export function whenPlaced(): Promise<void> {
 /** True, once, for a widget that was off screen when the library started. */
 export function takeStartedOffScreen(el: Element): boolean {
   return startedOffScreen.delete(el);
+}
+
+/**
+ * Where `el`'s top was in the viewport when the library started (negative above it, past
+ * `innerHeight` below it), once: a widget's first render uses it to draw no more items than the
+ * screen below its top holds (see firstScreenItems). Undefined after that, and for a widget added later.
+ */
+export function takeStartTop(el: Element): number | undefined {
+  const top = startTops.get(el);
+  startTops.delete(el);
+  return top;
 }
 
 /** True when some of `el` is in the viewport (a measure: it forces layout when the page changed since the last one). */

@@ -132,4 +132,48 @@ describe('first render turns: widgets off screen when the library starts draw th
       await fetch(`/api/release/${held.key}`);
     }
   });
+
+  for (const [name, load] of [
+    ['hms-widgets/define (source)', `await import(${JSON.stringify(new URL('../../src/define.ts', import.meta.url).href)});`],
+    ['the CDN bundle', `import('/dist/cdn/hms-widgets.js');`],
+  ]) {
+    it(`${name}: a list whose top is near the screen's bottom, or below it, draws one placeholder card first, not a screenful`, async () => {
+      const held = scenario('held');
+      const frame = document.createElement('iframe');
+      // 400 px wide: a list's rows stack (at least 500 px each), so this screen would hold two.
+      frame.style.cssText = 'width: 400px; height: 800px; border: 0';
+      frame.srcdoc = `<!doctype html><body style="margin: 0">
+        <div style="height: 700px"></div>
+        <hms-course-list id="low" layout="list" controls="none" page-size="6" src="${held.url}"></hms-course-list>
+        <div style="height: 5000px"></div>
+        <hms-course-list id="far" layout="list" controls="none" page-size="6" src="${held.url}"></hms-course-list>
+        <script type="module">
+          const firsts = (window.firsts = {});
+          const watch = (el) => new MutationObserver(() => {
+            const count = el.shadowRoot.querySelectorAll('[part~="skeleton"] li > hms-course-card').length;
+            if (count > 0 && !(el.id in firsts)) firsts[el.id] = count;
+          }).observe(el.shadowRoot, { childList: true, subtree: true });
+          const attach = Element.prototype.attachShadow;
+          Element.prototype.attachShadow = function (init) {
+            const root = attach.call(this, init);
+            if (this.localName === 'hms-course-list') queueMicrotask(() => watch(this));
+            return root;
+          };
+          ${load}
+        </script>`;
+      document.body.append(frame);
+      try {
+        const win = () => frame.contentWindow as (Window & { firsts?: Record<string, number> }) | null;
+        await whenTrue(() => Object.keys(win()?.firsts ?? {}).length >= 2);
+        expect(win()!.firsts, 'placeholder cards in each list\'s first render').to.deep.equal({ low: 1, far: 1 });
+        // The rest of the skeleton still comes: updateComplete waits for every placeholder.
+        const low = win()!.document.getElementById('low') as HTMLElement & { updateComplete: Promise<boolean> };
+        await low.updateComplete;
+        expect(low.shadowRoot!.querySelectorAll('[part~="skeleton"] li > hms-course-card').length).to.equal(6);
+      } finally {
+        frame.remove();
+        await fetch(`/api/release/${held.key}`);
+      }
+    });
+  }
 });

@@ -122,6 +122,31 @@ describe('render steps: a long list\'s cards beyond the first screen come in lat
     }
   });
 
+  it('a program list on a phone draws the placeholders of its first screen first, the rest of its skeleton in a later task', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const held = scenario('held');
+    const el = document.createElement('hms-program-list');
+    try {
+      el.src = held.url;
+      const placeholders = () => el.shadowRoot!.querySelectorAll('[part~="skeleton"] li > hms-program-card').length;
+      document.body.append(el);
+      // The shadow root exists once the element is connected; its renders come after, each seen here.
+      const { seen, stop } = watchRenders(el, placeholders);
+      await el.updateComplete;
+      stop();
+      const all = placeholders();
+      expect(all, 'every placeholder once updateComplete resolves').to.be.at.least(3);
+      expect(seen[0], `placeholders after each render: ${seen.join(', ')}`).to.be.below(all);
+      expect(seen.at(-1)).to.equal(all);
+      const first = [...el.shadowRoot!.querySelectorAll('[part~="skeleton"] li')][seen[0] - 1];
+      expect(first.getBoundingClientRect().bottom, "the first render's placeholders reach the bottom of the screen").to.be.at.least(innerHeight);
+    } finally {
+      el.remove();
+      await fetch(`/api/release/${held.key}`);
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('a list with a short page renders it in one go', async () => {
     const held = scenario('held');
     try {

@@ -38,6 +38,7 @@ import {
 import { renderPager } from './course-list.pager.js';
 import { placeholder, times } from '../../base/placeholder.js';
 import { firstScreenItems, RenderSteps } from '../../controllers/render-steps.js';
+import { takeStartTop } from '../../internal/start-positions.js';
 import { COURSE_CARD_MIN_EM, courseListStyles } from './course-list.styles.js';
 import { gridClasses, gridColumns, MAX_COLUMNS } from '../../styles/list.js';
 import '../../events/hms-filter-change.js';
@@ -210,7 +211,7 @@ export class HmsCourseList extends HmsCatalogElement {
   protected readonly timeView = new TimeViewController(this);
   /** Cards beyond the first screen come in later tasks, three or more a task (skeleton and content); `updateComplete` waits for them. */
   readonly #steps = new RenderSteps(this, {
-    first: () => firstScreenItems(this.shownLayout, MAX_COLUMNS, COURSE_CARD_MIN_EM),
+    first: () => firstScreenItems(this.shownLayout, MAX_COLUMNS, COURSE_CARD_MIN_EM, takeStartTop(this)),
     step: 3,
     enabled: () => !this.serverRendered,
   });

@@ -12,6 +12,7 @@ import { serverStreamed } from '../../styles/streamed.js';
 import { base, states } from '../../styles/shared.js';
 import { times } from '../../base/placeholder.js';
 import { firstScreenItems, RenderSteps } from '../../controllers/render-steps.js';
+import { takeStartTop } from '../../internal/start-positions.js';
 import { HmsProgramCard } from '../program-card/program-card.component.js';
 
 /** Program cards a skeleton reserves space for. */
@@ -84,7 +85,7 @@ export class HmsProgramList extends HmsCatalogElement {
 
   /** Programs beyond the first screen come in later tasks (a phone's first render draws two cards); `updateComplete` waits for them. */
   readonly #steps = new RenderSteps(this, {
-    first: () => firstScreenItems('grid', MAX_COLUMNS, PROGRAM_CARD_MIN_EM),
+    first: () => firstScreenItems('grid', MAX_COLUMNS, PROGRAM_CARD_MIN_EM, takeStartTop(this)),
     step: 3,
     enabled: () => !this.serverRendered,
   });
@@ -96,9 +97,10 @@ export class HmsProgramList extends HmsCatalogElement {
   override render(): TemplateResult {
     return this.renderCatalog(
       (loaded) => this.renderPrograms(loaded),
-      // The count is unknown before the catalog: the skeleton reserves SKELETON_PROGRAMS cards.
+      // The count is unknown before the catalog: the skeleton reserves SKELETON_PROGRAMS cards, those
+      // beyond the first screen in later tasks, as the content's (a phone's first render draws two).
       () => html`<ul part="skeleton" class="list ${gridClasses(SKELETON_PROGRAMS)}" aria-hidden="true" inert>
-        ${times(SKELETON_PROGRAMS, (i) => html`<li><hms-program-card .placeholder=${true} .placeholderIndex=${i} locale=${this.resolvedLocale}></hms-program-card></li>`)}
+        ${times(this.#steps.count(SKELETON_PROGRAMS, 'skeleton'), (i) => html`<li><hms-program-card .placeholder=${true} .placeholderIndex=${i} locale=${this.resolvedLocale}></hms-program-card></li>`)}
       </ul>`,
     );
   }
