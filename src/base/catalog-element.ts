@@ -111,7 +111,7 @@ export class HmsCatalogElement extends HmsElement {
   /** `updateComplete` also waits for the widget's UI strings, so it resolves on the translated render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    if (!this.stringsReady) {
+    if (!this.stringsReady || this.#language.rerendering) {
       await this.#language.whenReady();
       result = await super.getUpdateComplete();
     }

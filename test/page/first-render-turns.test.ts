@@ -133,6 +133,57 @@ describe('first render turns: widgets off screen when the library starts draw th
     }
   });
 
+  it('UI strings that arrive after the skeletons are drawn: each widget draws again in a task of its own, and updateComplete waits for it', async () => {
+    const held = scenario('held');
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 400px; height: 900px; border: 0';
+    // A page in French, whose strings load on first use: the three lists render their skeletons in
+    // English first (each in a task of its own, as every widget does on screen), then in French.
+    frame.srcdoc = `<!doctype html><html lang="fr"><body style="margin: 0">
+      ${['a', 'b', 'c'].map((id) => `<hms-course-list id="${id}" controls="search" limit="1" src="${held.url}"></hms-course-list>`).join('')}
+      <script type="module">
+        const probe = (window.probe = { english: [], french: [], together: [] });
+        const label = (el) => el.shadowRoot.querySelector('[part~="skeleton"] label')?.textContent ?? '';
+        const observer = new MutationObserver(() => {
+          const fresh = [...document.querySelectorAll('hms-course-list')].filter((el) => label(el) === window.frenchLabel && !probe.french.includes(el.id)).map((el) => el.id);
+          if (fresh.length > 1) probe.together.push(fresh);
+          probe.french.push(...fresh);
+          for (const el of document.querySelectorAll('hms-course-list')) if (label(el) === window.englishLabel && !probe.english.includes(el.id)) probe.english.push(el.id);
+        });
+        const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (init) {
+          const root = attach.call(this, init);
+          if (this.localName === 'hms-course-list') observer.observe(root, { childList: true, subtree: true, characterData: true });
+          return root;
+        };
+        window.englishLabel = (await import(${JSON.stringify(new URL('../../src/i18n/messages.ts', import.meta.url).href)})).en.searchLabel;
+        window.frenchLabel = (await import(${JSON.stringify(new URL('../../src/i18n/locales/fr.ts', import.meta.url).href)})).default.searchLabel;
+        await import(${JSON.stringify(new URL('../../src/define.ts', import.meta.url).href)});
+        const labels = () => Promise.all([...document.querySelectorAll('hms-course-list')].map((el) => el.updateComplete.then(() => [el.id, label(el)])));
+        window.completed = labels();
+        // Asked again once the strings are in, while the lists still wait for their turns to draw them.
+        await (await import(${JSON.stringify(new URL('../../src/i18n/locale.ts', import.meta.url).href)})).loadMessages('fr');
+        window.afterStrings = labels();
+      </script>`;
+    document.body.append(frame);
+    try {
+      type Probe = { english: string[]; french: string[]; together: string[][] };
+      const win = () => frame.contentWindow as (Window & { probe?: Probe; completed?: Promise<[string, string][]>; afterStrings?: Promise<[string, string][]>; frenchLabel?: string }) | null;
+      await whenTrue(() => win()?.afterStrings !== undefined);
+      // updateComplete resolves on the render in French, not on the English one before it.
+      const french = ['a', 'b', 'c'].map((id) => [id, win()!.frenchLabel]);
+      expect(await win()!.completed!, "each list's skeleton label once updateComplete resolves").to.deep.equal(french);
+      expect(await win()!.afterStrings!, 'the same, asked once the strings are in but not drawn').to.deep.equal(french);
+      const probe = win()!.probe!;
+      expect([...probe.english].sort(), 'lists seen in English first (the case this test is about)').to.deep.equal(['a', 'b', 'c']);
+      expect([...probe.french].sort(), 'lists seen switching to French').to.deep.equal(['a', 'b', 'c']);
+      expect(probe.together, 'no two lists drawn again in the same task').to.deep.equal([]);
+    } finally {
+      frame.remove();
+      await fetch(`/api/release/${held.key}`);
+    }
+  });
+
   for (const [name, load] of [
     ['hms-widgets/define (source)', `await import(${JSON.stringify(new URL('../../src/define.ts', import.meta.url).href)});`],
     ['the CDN bundle', `import('/dist/cdn/hms-widgets.js');`],
