@@ -108,14 +108,16 @@ const EM = 16;
  * would let the first screen fill in later tasks.
  *
  * With `top`, where the list's top is in the viewport (what the library noted when it started,
- * see takeStartTop), only the screen below it counts, and a list that starts below the screen
+ * see takeStartTop), only the screen below it counts (for a list that starts above the screen, its
+ * rows down to the screen's bottom), and a list that starts below the screen
  * draws one item: the demo's regional page on a phone has its program list 48 px above the
  * screen's bottom and its course list three screens down, and each drew two cards into its
  * skeleton's task (the longest tasks of ours there, at 4x CPU).
  */
 export function firstScreenItems(layout: keyof typeof ROW_HEIGHT, columns: number, minCardEm: number, top?: number): number {
   if (typeof innerWidth !== 'number' || innerWidth <= 0) return 3;
-  const below = innerHeight - Math.max(0, top ?? 0);
+  // Above the viewport (a page restored scrolled down), the rows up to the screen's bottom count.
+  const below = innerHeight - (top ?? 0);
   if (below <= 0) return 1;
   const fit = Math.max(1, Math.floor((innerWidth + EM) / ((minCardEm + 1) * EM)));
   if (layout === 'band') return fit + 1;

@@ -7,6 +7,7 @@ import { catalogStore } from '../../src/catalog/loader.js';
 import { forgetLastGood } from '../../src/catalog/last-good.js';
 import type { HmsCourseList } from '../../src/components/course-list/course-list.component.js';
 import type { HmsProgramList } from '../../src/components/program-list/program-list.component.js';
+import { firstScreenItems } from '../../src/controllers/render-steps.js';
 import '../../src/define.js';
 import { loadsOf, scenario } from '../helpers.js';
 
@@ -143,6 +144,23 @@ describe('render steps: a long list\'s cards beyond the first screen come in lat
     } finally {
       el.remove();
       await fetch(`/api/release/${held.key}`);
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it("the first screen's count: the screen below a list's top, one item below the screen, more for a list that starts above it", async () => {
+    await setViewport({ width: 390, height: 844 });
+    try {
+      for (const layout of ['grid', 'list', 'compact'] as const) {
+        const window = firstScreenItems(layout, 4, 17);
+        const at = (top: number) => firstScreenItems(layout, 4, 17, top);
+        expect(at(0), `${layout}: a list at the screen's top`).to.equal(window);
+        expect(at(innerHeight - 10), `${layout}: 10 px of it on screen`).to.equal(1);
+        expect(at(innerHeight + 2000), `${layout}: below the screen`).to.equal(1);
+        expect(at(innerHeight / 2), `${layout}: from the middle down`).to.be.within(1, window);
+        expect(at(-2 * innerHeight), `${layout}: two screens above`).to.be.above(window);
+      }
+    } finally {
       await setViewport({ width: 800, height: 600 });
     }
   });
