@@ -784,6 +784,30 @@ function markLanguage(catalog: Catalog, language: string): void {
 }
 
 /**
+ * A catalog's sections but its three lists (courses, programs and posts stay empty): the notice,
+ * organization, mission, divisions, language, topics and audiences, and the term ids the lists'
+ * entries are read with.
+ */
+function readSections(r: Reader, doc: Json): { catalog: Catalog; language: string | undefined; topicIds: TermIds; audienceIds: TermIds } {
+  const catalog: Catalog = {
+    version: CATALOG_VERSION,
+    notice: r.section(doc.notice, '$.notice', (v, p) => r.text(v, p, undefined, TEXT_LIMITS.summary)),
+    organization: r.section(doc.organization, '$.organization', (v, p) => readOrganization(r, v, p)),
+    mission: r.section(doc.mission, '$.mission', (v, p) => readMission(r, v, p)),
+    divisions: r.items(doc.divisions, '$.divisions', (v, p) => readDivision(r, v, p), 'divisions'),
+    courses: [],
+    programs: [],
+    posts: [],
+  };
+  const language = r.section(doc.language, '$.language', (v, p) => r.language(v, p, undefined));
+  if (language) catalog.language = language;
+  for (const key of ['topics', 'audiences'] as const) {
+    if (doc[key] !== undefined) catalog[key] = r.items(doc[key], `$.${key}`, (v, p) => readTerm(r, v, p), 'terms');
+  }
+  return { catalog, language, topicIds: idsOf(catalog.topics), audienceIds: idsOf(catalog.audiences) };
+}
+
+/**
  * The validation as steps: the sections at once, then one step per course, program and post, so
  * {@link validateCatalogInSlices} can pause between two. The shared reader holds this validation's
  * state only while a step runs; whoever pauses it keeps and restores that state.
@@ -804,23 +828,7 @@ function* validation(input: unknown, options: ValidateOptions): Generator<void, 
   }
   const r = reader;
   r.start(options.baseUrl);
-  const catalog: Catalog = {
-    version: CATALOG_VERSION,
-    notice: r.section(doc.notice, '$.notice', (v, p) => r.text(v, p, undefined, TEXT_LIMITS.summary)),
-    organization: r.section(doc.organization, '$.organization', (v, p) => readOrganization(r, v, p)),
-    mission: r.section(doc.mission, '$.mission', (v, p) => readMission(r, v, p)),
-    divisions: r.items(doc.divisions, '$.divisions', (v, p) => readDivision(r, v, p), 'divisions'),
-    courses: [],
-    programs: [],
-    posts: [],
-  };
-  const language = r.section(doc.language, '$.language', (v, p) => r.language(v, p, undefined));
-  if (language) catalog.language = language;
-  for (const key of ['topics', 'audiences'] as const) {
-    if (doc[key] !== undefined) catalog[key] = r.items(doc[key], `$.${key}`, (v, p) => readTerm(r, v, p), 'terms');
-  }
-  const topicIds = idsOf(catalog.topics);
-  const audienceIds = idsOf(catalog.audiences);
+  const { catalog, language, topicIds, audienceIds } = readSections(r, doc);
   yield* r.itemSteps(doc.courses, '$.courses', (v, p) => readCourse(r, v, p, topicIds, audienceIds), 'courses', 'id', catalog.courses);
   yield* r.itemSteps(doc.programs, '$.programs', (v, p) => readProgram(r, v, p, audienceIds), 'programs', 'id', catalog.programs);
   yield* r.itemSteps(doc.posts, '$.posts', (v, p) => readPost(r, v, p), 'posts', 'id', catalog.posts);
@@ -867,6 +875,102 @@ export async function validateCatalogInSlices(input: unknown, options: ValidateO
       r.end();
       await nextTask();
     }
+  } finally {
+    r.end();
+  }
+}
+
+/**
+ * The order key of a course not validated yet, as the start order computes it once it is: the epoch
+ * ms of its first session (+Infinity with none). NaN when the validator would drop the course for
+ * its sessions (not a list, or a session that is not an object with a valid start), so it is no
+ * candidate. Only the sessions the validator keeps are read.
+ */
+function startKey(sessions: unknown): number {
+  if (sessions === undefined || sessions === null) return Number.POSITIVE_INFINITY;
+  if (!Array.isArray(sessions)) return NaN;
+  let first = Number.POSITIVE_INFINITY;
+  const length = Math.min(sessions.length, LIST_LIMITS.sessions);
+  for (let i = 0; i < length; i += 1) {
+    const session = sessions[i] as unknown;
+    const start = session !== null && typeof session === 'object' ? (session as Json).start : undefined;
+    const ms = typeof start === 'string' ? isoDateTimeMs(start) : NaN;
+    if (Number.isNaN(ms)) return NaN;
+    if (ms < first) first = ms;
+  }
+  return first;
+}
+
+/** A course's id as the validator reads it, or undefined when it would drop the course for it. */
+function idKey(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const clean = cleanText(value);
+  if (clean === '') return undefined;
+  return clean.length > TEXT_LIMITS.id ? shorten(clean, TEXT_LIMITS.id) : clean;
+}
+
+/**
+ * The part of a catalog a list's first screen shows in the default order, before the rest is
+ * validated: the courses that come first by start date ({@link firstStart}'s key, read from each
+ * course's sessions with the validator's own check), at least `count` of them and every course tied
+ * with the last (their order then goes by title), each read exactly as {@link validateCatalog}
+ * reads it, in catalog order, with the catalog's sections (organization, divisions, language,
+ * topics, audiences). Programs and posts are left out, and nothing is reported: the whole
+ * validation, which follows, reports the catalog's problems.
+ *
+ * Undefined when the answer could differ from the first courses of the whole catalog, and the
+ * caller validates it all first: not a catalog of this version, no valid course, an id that an
+ * earlier course repeats (the validator keeps the first of two), or more ties than a first screen
+ * shows several times over. A course with a bad session or field is passed over as the validator
+ * drops it.
+ */
+export function validateFirstCourses(input: unknown, count: number, options: ValidateOptions = {}): Catalog | undefined {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  const doc = input as Json;
+  if (doc.version !== CATALOG_VERSION || !Array.isArray(doc.courses) || count < 1) return undefined;
+  const raw = doc.courses as unknown[];
+  const length = Math.min(raw.length, LIST_LIMITS.courses);
+  // Each course's order key, and the first position of each id.
+  const keys = new Float64Array(length);
+  const firstAt = new Map<string, number>();
+  const candidates: number[] = [];
+  for (let i = 0; i < length; i += 1) {
+    const item = raw[i];
+    const o = item !== null && typeof item === 'object' ? (item as Json) : undefined;
+    const id = o && !Array.isArray(o) ? idKey(o.id) : undefined;
+    if (id === undefined) continue;
+    if (!firstAt.has(id)) firstAt.set(id, i);
+    keys[i] = startKey(o!.sessions);
+    if (!Number.isNaN(keys[i])) candidates.push(i);
+  }
+  candidates.sort((a, b) => keys[a] - keys[b] || a - b);
+  const r = reader;
+  r.start(options.baseUrl);
+  try {
+    const { catalog, language, topicIds, audienceIds } = readSections(r, doc);
+    const found: { position: number; course: Course }[] = [];
+    let lastKey = NaN;
+    for (const position of candidates) {
+      if (found.length >= count && keys[position] !== lastKey) break;
+      // A tie this long (a catalog of on-demand courses, ordered by title): the whole validation it is.
+      if (found.length >= count * 4) return undefined;
+      let course: Course;
+      try {
+        course = readCourse(r, raw[position], `$.courses[${position}]`, topicIds, audienceIds);
+      } catch (error) {
+        if (!(error instanceof Invalid)) throw error;
+        continue;
+      }
+      if (firstAt.get(course.id) !== position) return undefined;
+      found.push({ position, course });
+      lastKey = keys[position];
+    }
+    if (found.length === 0) return undefined;
+    found.sort((a, b) => a.position - b.position);
+    catalog.courses = found.map(({ course }) => course);
+    if (language && language !== DEFAULT_TEXT_LANGUAGE) markLanguage(catalog, language);
+    return catalog;
   } finally {
     r.end();
   }

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { tsImport } from 'tsx/esm/api';
 import { catalogDocument } from './catalog-arbitrary.mjs';
 
-const { validateCatalog, LIST_LIMITS } = await tsImport('../../src/catalog/validate.ts', import.meta.url);
+const { validateCatalog, validateFirstCourses, LIST_LIMITS } = await tsImport('../../src/catalog/validate.ts', import.meta.url);
+const { firstStart, queryCourses } = await tsImport('../../src/catalog/course-query.ts', import.meta.url);
 const { courseToIcs } = await tsImport('../../src/catalog/ics.ts', import.meta.url);
 const { courseListJsonLd, serializeJsonLd } = await tsImport('../../src/catalog/structured-data.ts', import.meta.url);
 
@@ -55,10 +56,34 @@ export function checkDocument(doc) {
     if (unfolded.filter((line) => line === 'BEGIN:VEVENT').length !== course.sessions.length) throw new Error('.ics events are not one per session');
     if (unfolded.some((line) => !/^[A-Z-]+[:;]/.test(line))) throw new Error(`.ics line that is no property: ${unfolded.find((line) => !/^[A-Z-]+[:;]/.test(line))}`);
   }
+  checkFirstCourses(doc, catalog, 1);
+  checkFirstCourses(doc, catalog, 3);
   // JSON-LD parses back, and no text can close its script element.
   const jsonLd = serializeJsonLd(courseListJsonLd(catalog.courses, catalog));
   if (jsonLd.includes('<')) throw new Error('JSON-LD holds "<"');
   JSON.parse(jsonLd);
+}
+
+/**
+ * A list's first screen drawn before the whole validation (validateFirstCourses, asked for `count`
+ * courses) shows what the whole catalog would: its courses in start order are the whole catalog's
+ * first ones in that order, read the same, with every course tied with its last and no fewer than
+ * `count` (or all there are); its sections are the whole catalog's. It may decline (undefined).
+ */
+export function checkFirstCourses(doc, catalog, count) {
+  const first = validateFirstCourses(doc, count, { baseUrl: BASE });
+  if (first === undefined) return false;
+  const order = queryCourses(catalog.courses, {}, 'start-date', 'en', catalog.topics);
+  const shown = queryCourses(first.courses, {}, 'start-date', 'en', first.topics);
+  if (shown.length < Math.min(count, order.length)) throw new Error(`first screen of ${count}: ${shown.length} of ${order.length} courses`);
+  const expected = JSON.stringify(order.slice(0, shown.length));
+  if (JSON.stringify(shown) !== expected) throw new Error(`first screen of ${count} differs:\n${JSON.stringify(shown)}\n${expected}`);
+  const next = order[shown.length];
+  if (next && firstStart(next) === firstStart(shown.at(-1))) throw new Error(`first screen of ${count} leaves out a tie: ${next.id}`);
+  for (const key of ['version', 'notice', 'organization', 'mission', 'divisions', 'language', 'topics', 'audiences']) {
+    if (JSON.stringify(first[key]) !== JSON.stringify(catalog[key])) throw new Error(`first screen: ${key} differs`);
+  }
+  return true;
 }
 
 /** Runs the properties over `count` documents from `seed`; fast-check's error names the seed and path to replay. */
