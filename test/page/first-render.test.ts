@@ -3,6 +3,9 @@ import '../../src/define.js';
 import { generateCatalog } from '../../scripts/catalog-generator.js';
 import { WIDGETS } from '../../src/widgets.js';
 import { nextEvent, sampleCatalog, whenShown } from '../helpers.js';
+import { queryCourses } from '../../src/catalog/course-query.js';
+import { validateCatalog } from '../../src/catalog/validate.js';
+import type { Course } from '../../src/catalog/types.js';
 
 /**
  * A widget given its catalog as an object (or through <hms-catalog .catalog>) has its data in hand:
@@ -105,6 +108,56 @@ describe('first render with the catalog in hand', () => {
     expect(await skeletonEverShown(el)).to.equal(true);
     const event = await loaded;
     expect((event.detail as { counts: { courses: number } }).counts.courses).to.equal(2500);
+  });
+
+  it('a list of a large catalog draws its first screen from its first courses, then the whole catalog into the same cards', async () => {
+    // 1,000 courses took 25 ms to validate in a new page: the first screen's cards come from the
+    // first courses in start order, validated first; the count, the filters and the pager follow.
+    const catalog = generateCatalog({ courses: 1000, seed: 1 });
+    const expected = queryCourses(validateCatalog(structuredClone(catalog)).catalog.courses, {}, 'start-date', 'en')
+      .slice(0, 12)
+      .map((course) => course.id);
+    const el = document.createElement('hms-course-list') as HTMLElement & { catalog?: object; updateComplete: Promise<boolean> };
+    el.dataset.firstRender = '';
+    el.catalog = catalog;
+    let loadedYet = false;
+    const loaded = nextEvent(el, 'hms-load').then((event) => ((loadedYet = true), event));
+    document.body.append(el);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const cards = () => [...root.querySelectorAll('[part~="list"] hms-course-card')] as (HTMLElement & { course: Course })[];
+    const first = cards();
+    expect(loadedYet, 'hms-load before the whole catalog is validated').to.equal(false);
+    expect(first.map((card) => card.course.id)).to.deep.equal(expected);
+    expect(root.querySelector('[part~="results"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(root.querySelector('[part~="count"]'), 'the count, before the whole catalog is in').to.equal(null);
+    expect(root.querySelector('[part~="filters"]'), 'the filters, before the whole catalog is in').to.equal(null);
+    expect(root.querySelectorAll('[part~="skeleton"]').length).to.be.greaterThan(0);
+    const event = await loaded;
+    expect((event.detail as { counts: { courses: number } }).counts.courses).to.equal(1000);
+    await whenShown(el);
+    expect(root.querySelector('[part~="count"]')!.textContent).to.contain('1,000');
+    expect(root.querySelector('[part~="results"]')!.getAttribute('aria-busy')).to.equal(null);
+    expect(root.querySelectorAll('[part~="filters"] select').length).to.be.greaterThan(0);
+    // The same card elements, now with the whole catalog's courses.
+    const after = cards();
+    expect(after.map((card) => card.course.id)).to.deep.equal(expected);
+    after.forEach((card, i) => expect(card, `card ${i}`).to.equal(first[i]));
+  });
+
+  it('a filtered, searched or re-sorted list of a large catalog validates it all before its first cards', async () => {
+    for (const attributes of [{ modality: 'online' }, { q: 'cardiology' }, { sort: 'title' }]) {
+      const el = document.createElement('hms-course-list') as HTMLElement & { catalog?: object; updateComplete: Promise<boolean> };
+      el.dataset.firstRender = '';
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      el.catalog = generateCatalog({ courses: 1000, seed: 2 });
+      document.body.append(el);
+      await el.updateComplete;
+      const results = el.shadowRoot!.querySelector('[part~="results"]');
+      expect(results, JSON.stringify(attributes)).to.exist;
+      expect(results!.getAttribute('aria-busy'), JSON.stringify(attributes)).to.equal(null);
+      el.remove();
+    }
   });
 
   it('a catalog object that is not a catalog still shows the error box, not content or an exception', async () => {

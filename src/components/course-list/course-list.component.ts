@@ -8,7 +8,7 @@ import { allFacetCounts, COURSE_SORTS, queryCourses, type CourseFacet, type Cour
 import type { LoadedCatalog } from '../../catalog/loader.js';
 import type { Catalog, Course, CourseStatus, DivisionId, Modality } from '../../catalog/types.js';
 import { catalogUidDomain, coursesToIcs } from '../../catalog/ics.js';
-import { LIST_LIMITS } from '../../catalog/validate.js';
+import { LIST_LIMITS, validateFirstCourses } from '../../catalog/validate.js';
 import { icsFileName, saveIcs } from '../course-card/calendar-menu.js';
 import { safeUrl } from '../../catalog/url.js';
 import { SearchTextController } from '../../controllers/search-text.js';
@@ -36,7 +36,7 @@ import {
   type FilterKey,
 } from './course-list.filters.js';
 import { renderPager } from './course-list.pager.js';
-import { placeholder, times } from '../../base/placeholder.js';
+import { placeholder, SKELETON_MAX_ITEMS, times } from '../../base/placeholder.js';
 import { firstScreenItems, RenderSteps } from '../../controllers/render-steps.js';
 import { takeStartTop } from '../../internal/start-positions.js';
 import { COURSE_CARD_MIN_EM, courseListStyles } from './course-list.styles.js';
@@ -231,6 +231,40 @@ export class HmsCourseList extends HmsCatalogElement {
     return this.#results;
   }
 
+  /**
+   * How many courses the first screen shows when they can be drawn from the first courses in start
+   * order, before the rest of a large catalog in hand is validated (see `firstScreenCatalog`): in the
+   * default order, nothing filtered or searched, on the first page, no more cards than a skeleton draws.
+   */
+  private get firstScreenCount(): number | undefined {
+    if (this.shownSort !== 'start-date' || this.page !== 1 || Object.keys(this.filters).length > 0) return undefined;
+    const count = this.limited ? Math.floor(this.limit!) : this.effectivePageSize;
+    return count <= SKELETON_MAX_ITEMS ? count : undefined;
+  }
+
+  /** The count the first screen was drawn for. */
+  #firstScreenFor = 0;
+
+  /** @internal The first screen's part of a catalog object not validated yet, for the catalog controller. */
+  firstScreenCatalog(catalog: object): Catalog | undefined {
+    const count = this.firstScreenCount;
+    if (count === undefined) return undefined;
+    this.#firstScreenFor = count;
+    return validateFirstCourses(catalog, count, { baseUrl: pageBaseUrl() });
+  }
+
+  /** @internal Resolves once the first screen drawn from part of the catalog is painted (its later cards too). */
+  async whenFirstScreenPainted(): Promise<void> {
+    await this.updateComplete;
+    await afterNextPaint();
+  }
+
+  /** The part of the catalog the first screen is drawn from, while the whole is validated. */
+  private get firstScreen(): LoadedCatalog | undefined {
+    const view = this.data.view;
+    return view.state === 'complete' && view.partial ? view.loaded : undefined;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // A server render has no page to read headings from; a server-rendered list hydrates with the
@@ -272,11 +306,12 @@ export class HmsCourseList extends HmsCatalogElement {
     if (changed.has('sort') && !COURSE_SORTS.includes(this.sort)) {
       console.warn(`<hms-course-list>: sort="${this.sort}" is not one of ${COURSE_SORTS.join(', ')}; using "start-date".`);
     }
-    const courses = this.data.value?.catalog.courses;
+    const loaded = this.data.value ?? this.firstScreen;
+    const courses = loaded?.catalog.courses;
     if (!courses) return;
     const key = JSON.stringify([this.filters, this.shownSort, this.resolvedLocale]);
     if (this.#resultsFor?.courses !== courses || this.#resultsFor.key !== key) {
-      this.#results = queryCourses(courses, this.filters, this.shownSort, this.resolvedLocale, this.data.value?.catalog.topics);
+      this.#results = queryCourses(courses, this.filters, this.shownSort, this.resolvedLocale, loaded.catalog.topics);
       this.#resultsFor = { courses, key };
       let sessions = 0;
       for (const course of this.#results) if ((sessions += course.sessions.length) >= LIST_LIMITS.sessions) break;
@@ -350,7 +385,7 @@ export class HmsCourseList extends HmsCatalogElement {
     return this.#url.changed(FILTER_KEYS);
   }
 
-  private renderList({ catalog }: LoadedCatalog): TemplateResult {
+  private renderList({ catalog }: LoadedCatalog): TemplateResult | undefined {
     const t = this.t;
     const locale = this.resolvedLocale;
     const total = this.#results.length;
@@ -362,14 +397,22 @@ export class HmsCourseList extends HmsCatalogElement {
     // The search text is not among its inputs: the box shows what the visitor typed, and the counts
     // follow a keystroke's results (#barFor, redrawBarLater).
     const filterState = [catalog, locale, this.t, this.controls, this.filtersOpen, this.label, this.#section, this.#barFor];
-    return html`${guard([...filterState, ...BAR_KEYS.map((key) => this[key])], () => this.renderFilters(catalog, locale))}
-      <div part="results" class="results" tabindex="-1" role="region" aria-label=${this.named(t.coursesLabel)}>
+    // The first screen, drawn from the first courses before the rest of the catalog is validated:
+    // its cards, with the filters, the count and the pager in their skeleton until the whole is in.
+    const partial = this.firstScreen !== undefined;
+    // A filter, a search, another order or page set since: the skeleton until the whole catalog is in.
+    if (partial && (this.firstScreenCount ?? Infinity) > this.#firstScreenFor) return undefined;
+    return html`${partial ? this.renderFiltersSkeleton() : guard([...filterState, ...BAR_KEYS.map((key) => this[key])], () => this.renderFilters(catalog, locale))}
+      <div part="results" class="results" tabindex="-1" role="region" aria-label=${this.named(t.coursesLabel)} aria-busy=${partial ? 'true' : nothing}>
         <div class="summary-bar">
-          <p part="count" class="count ${limited && this.shownControls.length === 0 ? 'visually-hidden' : ''}">${this.countText}</p>
+          ${partial ? this.renderCountSkeleton(this.shown.length) : html`<p part="count" class="count ${limited && this.shownControls.length === 0 ? 'visually-hidden' : ''}">${this.countText}</p>`}
           ${this.renderSort()}
           <div class="summary-actions">
             ${this.#sessions > 0 && this.shownControls.length > 0
-              ? html`<button part="add-all" class="clear" type="button" @click=${this.onAddAll}>${t.addSessions(this.#sessions, formatNumber(this.#sessions, locale))}</button>`
+              ? partial
+                ? // Its box only: the first screen's courses have sessions, so the whole list has (on-demand courses come last).
+                  placeholder(html`<span class="clear">${t.addSessions(this.#sessions, formatNumber(this.#sessions, locale))}</span>`)
+                : html`<button part="add-all" class="clear" type="button" @click=${this.onAddAll}>${t.addSessions(this.#sessions, formatNumber(this.#sessions, locale))}</button>`
               : nothing}
             ${this.changedFromPresets && total > 0 ? this.renderClear() : nothing}
             ${this.shownControls.length > 0 && this.shown.some((course) => course.sessions.length > 0) ? this.renderTimeToggle() : nothing}
@@ -402,7 +445,9 @@ export class HmsCourseList extends HmsCatalogElement {
           ? allUrl
             ? html`<a part="view-all" class="view-all" href=${allUrl}>${t.viewAll}</a>`
             : nothing
-          : renderPager(this.page, this.pageCount, (page) => this.goToPage(page), t, locale, this.named(t.pagesLabel))}
+          : partial
+            ? placeholder(this.renderPagerSkeleton())
+            : renderPager(this.page, this.pageCount, (page) => this.goToPage(page), t, locale, this.named(t.pagesLabel))}
       </div>`;
   }
 
@@ -501,21 +546,10 @@ export class HmsCourseList extends HmsCatalogElement {
     const controls = this.shownControls;
     const limited = this.limited;
     const cards = limited ? Math.floor(this.limit!) : this.effectivePageSize;
-    const field = (label: string, control: TemplateResult, search = false) =>
-      html`<div class="field ${search ? 'search-field' : ''}"><label>${label}</label>${control}</div>`;
     const select = html`<select tabindex="-1"></select>`;
-    const filters = COURSE_LIST_FILTERS.filter((filter) => controls.includes(filter.control));
-    return placeholder(html`${filters.length > 0 || controls.includes('search')
-        ? html`<div class="filters">
-            ${controls.includes('search') ? field(t.searchLabel, html`<input type="search" tabindex="-1" />`, true) : nothing}
-            ${filters.length > 0
-              ? html`<span class="filters-toggle">${t.filtersButton}</span>
-                  <div class="filter-panel">${filters.map((filter) => field(t[filter.label], select))}</div>`
-              : nothing}
-          </div>`
-        : nothing}
+    return placeholder(html`${this.filtersSkeleton()}
       <div class="summary-bar">
-        <p class="count ${limited && controls.length === 0 ? 'visually-hidden' : ''}">${t.resultCount(cards, String(cards))}</p>
+        ${this.countSkeleton(cards)}
         ${controls.includes('sort') ? html`<div class="field sort-field"><label>${t.sortLabel}</label>${select}</div>` : nothing}
         ${controls.length > 0
           ? html`<div class="summary-actions"><div class="time-toggle"><span>${t.timesIn}</span> <button class="time-option" tabindex="-1">${t.courseTime}</button> <button class="time-option" tabindex="-1">${t.yourTime}</button></div></div>`
@@ -528,7 +562,45 @@ export class HmsCourseList extends HmsCatalogElement {
         ? this.allUrl
           ? html`<span class="view-all">${t.viewAll}</span>`
           : nothing
-        : html`<div class="pager"><span class="pager-step">${t.nextPage}</span></div>`}`);
+        : this.renderPagerSkeleton()}`);
+  }
+
+  /** The filters' boxes in the skeleton: the search box and the selects, empty. */
+  private filtersSkeleton(): TemplateResult | typeof nothing {
+    const t = this.t;
+    const controls = this.shownControls;
+    const field = (label: string, control: TemplateResult, search = false) =>
+      html`<div class="field ${search ? 'search-field' : ''}"><label>${label}</label>${control}</div>`;
+    const filters = COURSE_LIST_FILTERS.filter((filter) => controls.includes(filter.control));
+    if (filters.length === 0 && !controls.includes('search')) return nothing;
+    return html`<div class="filters">
+      ${controls.includes('search') ? field(t.searchLabel, html`<input type="search" tabindex="-1" />`, true) : nothing}
+      ${filters.length > 0
+        ? html`<span class="filters-toggle">${t.filtersButton}</span>
+            <div class="filter-panel">${filters.map((filter) => field(t[filter.label], html`<select tabindex="-1"></select>`))}</div>`
+        : nothing}
+    </div>`;
+  }
+
+  /** The count line in the skeleton, as long as "`cards` courses". */
+  private countSkeleton(cards: number): TemplateResult {
+    return html`<p class="count ${this.limited && this.shownControls.length === 0 ? 'visually-hidden' : ''}">${this.t.resultCount(cards, String(cards))}</p>`;
+  }
+
+  /** The pager's box in the skeleton. */
+  private renderPagerSkeleton(): TemplateResult {
+    return html`<div class="pager"><span class="pager-step">${this.t.nextPage}</span></div>`;
+  }
+
+  /** The first screen's filters while the rest of the catalog is validated: their skeleton, as the loading list draws it. */
+  private renderFiltersSkeleton(): TemplateResult | typeof nothing {
+    const filters = this.filtersSkeleton();
+    return filters === nothing ? nothing : placeholder(filters);
+  }
+
+  /** The first screen's count while the rest of the catalog is validated. */
+  private renderCountSkeleton(cards: number): TemplateResult {
+    return placeholder(this.countSkeleton(cards));
   }
 
   /** Moves to a page (from 1) and brings keyboard and screen reader focus to the results. */
